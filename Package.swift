@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Dossier: a terminal browser for geopolitical expert commentary.
+///
+/// Layers (data flows one way: text → model → library → state → screen):
+/// - `DossierCore`: pure model, importer, countries, query language, export renderers.
+/// - `DossierLibrary`: the SQLite/FTS5 library (GRDB).
+/// - `DossierUI`: state, actions, reducer and panes rendered into an in-memory `Screen`.
+/// - `DossierTerminal`: the ncursesw backend, the only code that touches the terminal.
+/// - `dossier`: the command line and the browser entry point.
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCursesW",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "DossierCore"),
+        .target(
+            name: "DossierLibrary",
+            dependencies: ["DossierCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "DossierUI", dependencies: ["DossierCore"]),
+        .target(name: "DossierTerminal", dependencies: ["DossierUI", "CNCursesW"]),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierCore", "DossierLibrary", "DossierUI", "DossierTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+    ]
+)

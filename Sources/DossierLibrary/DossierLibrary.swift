@@ -1,0 +1,1 @@
+// DossierLibrary: see Package.swift for what this layer holds.

@@ -1,0 +1,2 @@
+// DossierTerminal: see Package.swift for what this layer holds.
+import CNCursesW

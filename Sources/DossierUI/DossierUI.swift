@@ -1,0 +1,1 @@
+// DossierUI: see Package.swift for what this layer holds.

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `dossier` command: the browser by default, plus script-friendly subcommands.
+@main
+struct Dossier: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Read, search and quote expert roundups on world affairs.",
+        subcommands: []
+    )
+}
