@@ -39,5 +39,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
+        .testTarget(name: "DossierEndToEndTests", dependencies: [], resources: [.copy("Fixtures")]),
     ]
 )
