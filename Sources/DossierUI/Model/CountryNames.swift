@@ -7,6 +7,7 @@ public enum CountryNames {
     /// "Armenia" for "AM"; the code itself when no name is known.
     public static func name(for code: String) -> String {
         if code == "XK" { return "Kosovo" }
+        if code == "CN" { return "China" }
         return locale.localizedString(forRegionCode: code) ?? code
     }
 }

@@ -47,7 +47,7 @@ enum Chrome {
         } else {
             right = parts.isEmpty ? "Tab panes  / search  c country  ? help  q quit" : "x clear  X clear all  / search  ? help  q quit"
         }
-        let space = rect.width - used - 3
+        let space = rect.width - used - 5
         guard space > 3 else { return }
         let shown = TextWidth.truncate(right, to: space)
         screen.put(shown, x: rect.width - 1 - TextWidth.of(shown), y: rect.y, style: rightStyle)

@@ -17,7 +17,7 @@ public enum ReaderContent {
         if let credentials = row.expert.credentials, !credentials.isEmpty { add(credentials, Style(dim: true, role: .dim)) }
         if let section = row.quote.section { add("Section: " + section, .plain, matches: true) }
         let source = [row.publication, row.date].compactMap { $0 }.joined(separator: ", ")
-        add("Article: " + row.articleTitle + (source.isEmpty ? "" : " — " + source), Style(dim: true, role: .dim))
+        add("Article: " + row.articleTitle + (source.isEmpty ? "" : " (\(source))"), Style(dim: true, role: .dim))
         if !row.quote.countries.isEmpty {
             let names = row.quote.countries.map { "\(CountryNames.name(for: $0)) (\($0))" }
             add("Countries: " + names.joined(separator: ", "), Style(role: .country))
