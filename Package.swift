@@ -40,6 +40,6 @@ let package = Package(
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
-        .testTarget(name: "DossierEndToEndTests", dependencies: [], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DossierEndToEndTests", exclude: ["Fixtures"]),
     ]
 )
