@@ -187,7 +187,8 @@ struct Attributor {
 
         while index < footerStart {
             if let notesStart, index > notesStart {
-                if !Furniture.isFurniture(paragraphs[index].text) { result.endnotes.append(index) }
+                let text = paragraphs[index].text
+                if !Furniture.isFurniture(text), !Self.isNotesHeading(text) { result.endnotes.append(index) }
                 index += 1
                 continue
             }
