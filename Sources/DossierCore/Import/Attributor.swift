@@ -355,12 +355,10 @@ struct Attributor {
         guard let firstText = parts.first?.text, let opener = firstText.first, let closers = QuoteMarks.closers[opener] else { return parts }
         var result = parts
         result[0].text.removeFirst()
-        result[0].offset += String(opener).utf8.count
         for position in result.indices.dropFirst() where result[position].text.first == opener {
             let text = result[position].text
             if text.filter({ $0 == opener }).count > text.filter({ closers.contains($0) }).count {
                 result[position].text.removeFirst()
-                result[position].offset += String(opener).utf8.count
             }
         }
         var last = result[result.count - 1].text
@@ -372,6 +370,7 @@ struct Attributor {
         if let character = last.last, closers.contains(character) {
             last.removeLast()
             if !trailing.isEmpty, let end = last.last, !".!?".contains(end) { last += trailing }
+            while let character = last.last, character == "," || character == " " { last.removeLast() }
             result[result.count - 1].text = last
         }
         for position in result.indices { result[position].text = result[position].text.trimmingCharacters(in: .whitespaces) }
