@@ -198,3 +198,30 @@ import Testing
         #expect(article.quotes[0].paragraphs[0].hasPrefix("The measures target shipping"))
     }
 }
+
+extension LayoutVariantTests {
+    @Test func markdownExpertHeadingsHonorificsAndParenthesisedAffiliations() throws {
+        let text = """
+        # Three experts on the Arctic shipping route
+
+        The Northern Sea Route carried record cargo this summer, and Moscow wants foreign partners to invest in it before the ice returns.
+
+        ## Who profits?
+
+        ### Dr. Hanna Virtanen, Research Director at the Arctic Institute
+
+        > Only Russia and China profit for now.
+
+        ### Lars Eriksen (Norwegian Polar Forum)
+
+        > Insurers still see the route as an experiment.
+
+        **Mei Chen**, Professor of Economics, Fudan University: “Beijing is patient.”
+        """
+        let article = try parse(text, name: "arctic.md")
+        #expect(article.sections.map(\.heading) == ["Who profits?"])
+        #expect(article.experts.map(\.name) == ["Hanna Virtanen", "Lars Eriksen", "Mei Chen"])
+        #expect(article.experts.map(\.credentials) == ["Research Director at the Arctic Institute", "Norwegian Polar Forum", "Professor of Economics, Fudan University"])
+        #expect(article.quotes.map(\.paragraphs) == [["Only Russia and China profit for now."], ["Insurers still see the route as an experiment."], ["Beijing is patient."]])
+    }
+}
