@@ -178,7 +178,7 @@ struct Attributor {
 
     private func isShortStandalone(_ index: Int) -> Bool {
         let text = paragraphs[index].text
-        guard let last = text.last else { return false }
+        guard index > 0, let last = text.last else { return false }
         return text.split(separator: " ").count <= 14 && !".,;:”»\"".contains(last)
             && paragraphs[index - 1].block != paragraphs[index].block
     }
