@@ -44,8 +44,15 @@ public enum QuoteRenderer {
             .joined(separator: "\n>\n")
     }
 
-    /// The paragraphs separated by blank lines, opened with “ and closed with ”.
+    /// The paragraphs separated by blank lines, between the article language's
+    /// quotation marks (« » for Russian, Ukrainian, French…, else “ ”).
     static func textQuoteBody(_ record: QuoteRecord) -> String {
-        "“" + record.quote.paragraphs.map(TerminalSafeText.clean).joined(separator: "\n\n") + "”"
+        let marks = quotationMarks(language: record.article.language)
+        return marks.open + record.quote.paragraphs.map(TerminalSafeText.clean).joined(separator: "\n\n") + marks.close
+    }
+
+    static func quotationMarks(language: String) -> (open: String, close: String) {
+        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return ["ru", "uk", "be", "fr", "hy", "az", "kk"].contains(primary) ? ("«", "»") : ("“", "”")
     }
 }

@@ -64,9 +64,10 @@ public enum QuoteVerifier {
                 .joined(separator: "\n")
         case .text:
             if displayed == QuoteRenderer.textQuoteBody(record) { return nil }
+            let marks = QuoteRenderer.quotationMarks(language: record.article.language)
             var text = Substring(displayed)
-            if text.first == "“" { text.removeFirst() }
-            if text.last == "”" { text.removeLast() }
+            if text.hasPrefix(marks.open) { text.removeFirst() }
+            if text.hasSuffix(marks.close) { text.removeLast() }
             shown = String(text)
         case .json, .cslJSON:
             return nil
