@@ -66,6 +66,6 @@ public struct CSLItem: Codable, Sendable, Hashable {
         var place: [String] = []
         if let section = record.location.section { place.append("§ \(section)") }
         place.append("para. \(record.location.paragraphsInArticle.label)")
-        return "Quote \(record.quote.id): \(Attribution.speaker(record)): “\(record.quote.text)” (\(place.joined(separator: ", ")))"
+        return "Quote \(record.quote.id): \(AttributionLine.speaker(record)): “\(record.quote.text)” (\(place.joined(separator: ", ")))"
     }
 }

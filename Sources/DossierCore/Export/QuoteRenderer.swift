@@ -20,7 +20,7 @@ public enum QuoteRenderer {
     public static func markdown(_ record: QuoteRecord, trailer: Bool = true) throws -> String {
         let escape = { (text: String) in MarkdownText.escape(TerminalSafeText.clean(text)) }
         var out = markdownQuoteBody(record) + "\n\n"
-        out += Attribution.line(record, escape: escape, emphasis: { "*\($0)*" })
+        out += AttributionLine.line(record, escape: escape, emphasis: { "*\($0)*" })
         out += " [@\(record.citationKey), para. \(record.location.paragraphsInArticle.label)]\n"
         if trailer { out += "\n" + (try ExportTrailer.line(for: record, format: .markdown)) + "\n" }
         return out
@@ -29,7 +29,7 @@ public enum QuoteRenderer {
     /// The quoted words in plain text, an attribution line with place, URL and accessed date, and the trailer.
     public static func text(_ record: QuoteRecord, trailer: Bool = true) throws -> String {
         var out = textQuoteBody(record) + "\n\n"
-        out += Attribution.line(record, escape: TerminalSafeText.clean, emphasis: { $0 })
+        out += AttributionLine.line(record, escape: TerminalSafeText.clean, emphasis: { $0 })
         out += ", para. \(record.location.paragraphsInArticle.label)."
         if let url = record.article.url { out += " \(TerminalSafeText.clean(url))" }
         out += " (accessed \(CitationDate.reading(TerminalSafeText.clean(record.accessed))))\n"

@@ -1,5 +1,5 @@
 /// The pieces of an attribution line shared by the text renderers.
-enum Attribution {
+enum AttributionLine {
     /// `Name, credentials` (or just the name).
     static func speaker(_ record: QuoteRecord) -> String {
         [record.speaker.name, record.speaker.credentials].compactMap { $0 }.joined(separator: ", ")
