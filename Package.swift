@@ -39,5 +39,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
     ]
 )

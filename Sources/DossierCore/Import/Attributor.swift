@@ -100,9 +100,9 @@ struct Attributor {
     }
 
     /// The credentials printed on the line right under a name, in the same block.
-    private func credentialsLine(after index: Int) -> String? {
+    private func credentialsLine(after index: Int, anyBlock: Bool = false) -> String? {
         let next = index + 1
-        guard paragraphs.indices.contains(next), paragraphs[next].block == paragraphs[index].block,
+        guard paragraphs.indices.contains(next), anyBlock || paragraphs[next].block == paragraphs[index].block,
               paragraphs[next].markup == .plain || paragraphs[next].markup == .strong else { return nil }
         let text = paragraphs[next].text
         guard let first = text.first, !QuoteMarks.openers.contains(first), text.split(separator: " ").count <= 40,
@@ -122,7 +122,15 @@ struct Attributor {
         let text = paragraph.text
         if paragraph.markup == .rule { return .rule }
         if jumpList.contains(index) || Furniture.isFurniture(text) || text.lowercased().hasPrefix("jump to") { return .furniture }
-        if case .heading = paragraph.markup { return .heading(text) }
+        if case .heading(let level) = paragraph.markup {
+            // Some sites set each expert's name as a small heading (`### Jane Smith, Senior Fellow`).
+            if level >= 3, var header = parser.parse(text) {
+                let credentials = header.credentials == nil ? credentialsLine(after: index, anyBlock: true) : nil
+                if let credentials { header.credentials = credentials; return .header(header, consumed: 2) }
+                if header.form != .nameOnly || parser.knownNames.contains(Names.key(header.name)) { return .header(header, consumed: 1) }
+            }
+            return .heading(text)
+        }
         if let signature = Signature.parse(text), signature.dashed || isLastBeforeBoundary(index) { return .signature(signature) }
         if paragraph.markup != .blockquote, startsBlock(index), var header = parser.parse(text) {
             if header.form == .nameOnly {
@@ -355,12 +363,10 @@ struct Attributor {
         guard let firstText = parts.first?.text, let opener = firstText.first, let closers = QuoteMarks.closers[opener] else { return parts }
         var result = parts
         result[0].text.removeFirst()
-        result[0].offset += String(opener).utf8.count
         for position in result.indices.dropFirst() where result[position].text.first == opener {
             let text = result[position].text
             if text.filter({ $0 == opener }).count > text.filter({ closers.contains($0) }).count {
                 result[position].text.removeFirst()
-                result[position].offset += String(opener).utf8.count
             }
         }
         var last = result[result.count - 1].text
@@ -372,6 +378,7 @@ struct Attributor {
         if let character = last.last, closers.contains(character) {
             last.removeLast()
             if !trailing.isEmpty, let end = last.last, !".!?".contains(end) { last += trailing }
+            while let character = last.last, character == "," || character == " " { last.removeLast() }
             result[result.count - 1].text = last
         }
         for position in result.indices { result[position].text = result[position].text.trimmingCharacters(in: .whitespaces) }

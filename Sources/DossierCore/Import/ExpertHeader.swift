@@ -41,6 +41,7 @@ struct ExpertHeaderParser {
             inline = (String(text[split.quote...]), text.utf8.distance(from: text.startIndex, to: split.quote))
             text = String(text[..<split.headerEnd])
         }
+        text = MarkdownInline.plain(text).trimmingCharacters(in: .whitespaces)
         let words = text.split(separator: " ")
         guard words.count <= 45, text.count <= 400 else { return nil }
         if text.hasSuffix("."), !Self.abbreviations.contains(where: { text.hasSuffix($0) }) { return nil }
@@ -66,14 +67,22 @@ struct ExpertHeaderParser {
         return nil
     }
 
-    /// `Name, credentials`, `Name | credentials`, `Name — credentials`.
+    /// Titles printed before a name; they stay out of the name (`Dr. Jane Smith` is `Jane Smith`).
+    static let honorifics = ["Dr. ", "Dr ", "Prof. ", "Professor ", "Ambassador ", "Mr. ", "Ms. ", "Mrs. ", "Sir ", "Dame "]
+
+    /// `Name, credentials`, `Name | credentials`, `Name — credentials`, `Name (Org)`.
     func nameFirst(_ text: String) -> ExpertHeader? {
-        for separator in [", ", " | ", " — ", " – ", " - "] {
+        for separator in [", ", " | ", " — ", " – ", " - ", " ("] {
             guard let range = text.range(of: separator) else { continue }
-            let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            let credentials = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            var name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if let honorific = Self.honorifics.first(where: { name.hasPrefix($0) }) { name = String(name.dropFirst(honorific.count)) }
+            var credentials = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            if separator == " (" {
+                guard credentials.hasSuffix(")"), !credentials.dropLast().contains(")") else { continue }
+                credentials = String(credentials.dropLast())
+            }
             guard Names.isName(name), !credentials.isEmpty else { continue }
-            guard Self.readsLikeCredentials(credentials) || knownNames.contains(Names.key(name)) else { return nil }
+            guard separator == " (" || Self.readsLikeCredentials(credentials) || knownNames.contains(Names.key(name)) else { return nil }
             return ExpertHeader(name: MarkdownInline.plain(name), credentials: credentials, form: .nameFirst)
         }
         return nil

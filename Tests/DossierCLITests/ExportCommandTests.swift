@@ -1,16 +1,19 @@
 import Foundation
 import Testing
 
-private let exportCLIBinary = ExportFixtures.repoRoot.appendingPathComponent(".build/debug/dossier").path
+/// `dossier export` and `dossier verify` through the built binary, run in a chosen directory.
+@Suite struct ExportCommandTests {
+    static let seedPath = "Data/articles/the-insider-russia-azerbaijan-armenia-experts.txt"
 
-/// `dossier export` and `dossier verify` through the built binary (`swift build` first).
-@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: exportCLIBinary)))
-struct ExportCLITests {
-    static let binary = exportCLIBinary
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-export-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
 
     static func dossier(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe()
@@ -25,10 +28,10 @@ struct ExportCLITests {
     }
 
     @Test func exportWritesOnceThenVerifiesIdenticalThenChanged() throws {
-        let directory = try ExportFixtures.temporaryDirectory()
+        let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let article = directory.appendingPathComponent("seed.txt")
-        try FileManager.default.copyItem(at: ExportFixtures.repoRoot.appendingPathComponent(ExportFixtures.seedPath), to: article)
+        try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent(Self.seedPath), to: article)
 
         let export = try Self.dossier(["export", "--file", "seed.txt", "1", "-o", ".", "--accessed", "2025-01-02"], in: directory)
         #expect(export.status == 0, "\(export.stderr)")
@@ -53,18 +56,18 @@ struct ExportCLITests {
     }
 
     @Test func unknownQuoteAndNonExportAreOneLineErrors() throws {
-        let root = ExportFixtures.repoRoot
-        let unknown = try Self.dossier(["export", "--file", ExportFixtures.seedPath, "nope-99"], in: root)
+        let root = CLIRunner.packageRoot
+        let unknown = try Self.dossier(["export", "--file", Self.seedPath, "nope-99"], in: root)
         #expect(unknown.status == 5)
         #expect(unknown.stderr.contains("no quote 'nope-99'"))
         #expect(unknown.stderr.split(separator: "\n").count == 1)
-        let notExport = try Self.dossier(["verify", ExportFixtures.seedPath], in: root)
+        let notExport = try Self.dossier(["verify", Self.seedPath], in: root)
         #expect(notExport.status == 3)
         #expect(notExport.stderr.contains("no Dossier quote record"))
     }
 
     @Test func stdoutJSONParsesAsTheRecord() throws {
-        let result = try Self.dossier(["export", "--file", ExportFixtures.seedPath, "1", "--format", "json"], in: ExportFixtures.repoRoot)
+        let result = try Self.dossier(["export", "--file", Self.seedPath, "1", "--format", "json"], in: CLIRunner.packageRoot)
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(object?["schema"] as? String == "dossier-quote/1")
