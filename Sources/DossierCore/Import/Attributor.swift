@@ -89,7 +89,7 @@ struct Attributor {
     }
 
     static func namePrefix(_ text: String) -> String? {
-        guard let colon = text.range(of: ": ") else { return nil }
+        guard let colon = text.nativeRange(of: ": ") else { return nil }
         let name = String(text[..<colon.lowerBound])
         let rest = text[colon.upperBound...]
         guard Names.isName(name), let first = rest.first, !QuoteMarks.openers.contains(first), rest.split(separator: " ").count <= 20 else { return nil }
@@ -257,7 +257,7 @@ struct Attributor {
 
     private static func isNotesHeading(_ text: String) -> Bool {
         ["notes", "endnotes", "footnotes", "glossary", "sources", "references", "примечания", "сноски"]
-            .contains(text.lowercased().trimmingCharacters(in: CharacterSets.headingDecoration))
+            .contains(text.lowercased().trimming(CharacterSets.headingDecoration))
     }
 
     private mutating func register(_ name: String, credentials: String?) -> String {
@@ -359,7 +359,7 @@ struct Attributor {
     /// Drops an attribution tail (`…,” he said.`) after the closing mark.
     static func cutTail(_ text: String, at close: String.Index) -> String {
         let rest = text[close...]
-        let restTrimmed = rest.trimmingCharacters(in: .whitespaces)
+        let restTrimmed = rest.trimmingSpaces()
         if restTrimmed.isEmpty || restTrimmed.allSatisfy({ $0.isPunctuation }) { return text }
         return AttributionTail.isTail(rest) ? String(text[..<close]) : text
     }
@@ -388,7 +388,7 @@ struct Attributor {
             while let character = last.last, character == "," || character == " " { last.removeLast() }
             result[result.count - 1].text = last
         }
-        for position in result.indices { result[position].text = result[position].text.trimmingCharacters(in: .whitespaces) }
+        for position in result.indices { result[position].text = result[position].text.trimmingSpaces() }
         return result
     }
 

@@ -1,13 +1,11 @@
-import Foundation
-
-/// Character sets the importer trims with, built once (building one is costly on Linux).
+/// Characters the importer trims from the ends of text.
 enum CharacterSets {
-    static let headingDecoration = CharacterSet(charactersIn: ":* ")
-    static let hashesAndSpaces = CharacterSet(charactersIn: "# ")
-    static let colonAndSpaces = CharacterSet(charactersIn: ": ")
-    static let termEdges = CharacterSet(charactersIn: " ,.")
-    static let definitionSeparators = CharacterSet(charactersIn: " :—–-,")
-    static let emphasisMarks = CharacterSet(charactersIn: "*_ ")
-    static let wordEdgePunctuation = CharacterSet(charactersIn: ",;:()[]“”\"«»'’")
-    static let periods = CharacterSet(charactersIn: ".")
+    static let headingDecoration = Set<Character>(":* ")
+    static let hashesAndSpaces = Set<Character>("# ")
+    static let colonAndSpaces = Set<Character>(": ")
+    static let termEdges = Set<Character>(" ,.")
+    static let definitionSeparators = Set<Character>(" :—–-,")
+    static let emphasisMarks = Set<Character>("*_ ")
+    static let wordEdgePunctuation = Set<Character>(",;:()[]“”\"«»'’")
+    static let periods = Set<Character>(".")
 }

@@ -64,7 +64,7 @@ enum DateLine {
     static let formats = ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "MMMM d yyyy", "dd.MM.yyyy"]
 
     static func parse(_ text: String) -> String? {
-        var body = text.trimmingCharacters(in: CharacterSets.emphasisMarks)
+        var body = text.trimming(CharacterSets.emphasisMarks)
         for prefix in ["Published on ", "Published ", "Updated on ", "Updated ", "Posted on ", "Date: "] where body.hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count))
         }

@@ -23,7 +23,7 @@ public enum TextNormaliser {
         }
         let cleaned = String(scalars)
         let composed = needsComposition(cleaned) ? cleaned.precomposedStringWithCanonicalMapping : cleaned
-        return composed.trimmingCharacters(in: .whitespaces)
+        return composed.trimmingSpaces()
     }
 
     /// Whether NFC could change the text: only combining marks, Hangul jamo and the few
