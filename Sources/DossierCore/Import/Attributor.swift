@@ -98,7 +98,7 @@ struct Attributor {
 
     private func startsBlock(_ index: Int) -> Bool {
         index == 0 || paragraphs[index - 1].block != paragraphs[index].block || paragraphs[index].markup == .strong
-            || Furniture.isFurniture(paragraphs[index - 1].text)
+            || paragraphs[index - 1].isFurniture
     }
 
     /// The credentials printed on the line right under a name, in the same block.
@@ -128,7 +128,7 @@ struct Attributor {
         let paragraph = paragraphs[index]
         let text = paragraph.text
         if paragraph.markup == .rule { return .rule }
-        if jumpList.contains(index) || Furniture.isFurniture(text) || text.lowercased().hasPrefix("jump to") { return .furniture }
+        if jumpList.contains(index) || paragraph.isFurniture || text.lowercased().hasPrefix("jump to") { return .furniture }
         if case .heading(let level) = paragraph.markup {
             // Some sites set each expert's name as a small heading (`### Jane Smith, Senior Fellow`).
             if level >= 3, var header = parser.parse(text) {
@@ -203,7 +203,7 @@ struct Attributor {
         while index < footerStart {
             if let notesStart, index > notesStart {
                 let text = paragraphs[index].text
-                if !Furniture.isFurniture(text), !Self.isNotesHeading(text) { result.endnotes.append(index) }
+                if !paragraphs[index].isFurniture, !Self.isNotesHeading(text) { result.endnotes.append(index) }
                 index += 1
                 continue
             }
@@ -286,7 +286,7 @@ struct Attributor {
         var parts = leading
         var index = start
         if parts.isEmpty {
-            while index < footerStart, Furniture.isFurniture(paragraphs[index].text), paragraphs[index].markup != .blockquote { index += 1 }
+            while index < footerStart, paragraphs[index].isFurniture, paragraphs[index].markup != .blockquote { index += 1 }
             guard index < footerStart else { return ([], index) }
             if case .header = classify(index) { return ([], index) }
             if case .heading = classify(index) { return ([], index) }
@@ -331,7 +331,7 @@ struct Attributor {
             case .text, .furniture: break
             default: return fallback(parts, start: start)
             }
-            if Furniture.isFurniture(paragraphs[index].text) { index += 1; continue }
+            if paragraphs[index].isFurniture { index += 1; continue }
             if paragraphs[index].block != paragraphs[index - 1].block, isShortStandalone(index),
                paragraphs[index].text.last.map({ !marks.closer.contains($0) }) ?? true {
                 return fallback(parts, start: start)

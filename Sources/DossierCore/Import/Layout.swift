@@ -11,7 +11,7 @@ struct Layout {
     /// Finds the title as the headline right above the first prose paragraph (the lede),
     /// skipping navigation, bylines, dates and captions; in Markdown, the `#` heading.
     static func find(in paragraphs: [Paragraph], markdown: Bool) -> Layout? {
-        let content = paragraphs.indices.filter { !Furniture.isFurniture(paragraphs[$0].text) && paragraphs[$0].markup != .rule }
+        let content = paragraphs.indices.filter { !paragraphs[$0].isFurniture && paragraphs[$0].markup != .rule }
         guard let firstContent = content.first else { return nil }
         var title: Int?
         if markdown {

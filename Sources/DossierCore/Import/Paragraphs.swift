@@ -17,12 +17,16 @@ struct Paragraph: Sendable, Hashable {
     var markup: Markup
     /// UTF-8 offset of `text` within its first line when it does not start the line.
     var columnOffset: Int = 0
+    /// Site furniture (see `Furniture`), decided once after splitting.
+    var isFurniture = false
 }
 
 /// Groups normalised lines into paragraphs and blocks.
 enum ParagraphSplitter {
     static func split(_ lines: [SourceLine], markdown: Bool) -> [Paragraph] {
-        markdown ? splitMarkdown(lines) : splitPlain(lines, hardWrapped: isHardWrapped(lines))
+        var paragraphs = markdown ? splitMarkdown(lines) : splitPlain(lines, hardWrapped: isHardWrapped(lines))
+        for index in paragraphs.indices { paragraphs[index].isFurniture = Furniture.isFurniture(paragraphs[index].text) }
+        return paragraphs
     }
 
     /// Plain text: every non-empty line is a paragraph; blank lines separate blocks.
