@@ -757,7 +757,6 @@ enum GazetteerJSON {
 {"code":"CN","kind":"name","text":"China"},
 {"code":"CN","kind":"name","text":"PRC"},
 {"code":"CN","kind":"name","text":"People's Republic of China"},
-{"code":"CN","kind":"name","text":"mainland"},
 {"code":"CN","kind":"name","text":"mainland China"},
 {"code":"CN","kind":"name","text":"the People's Republic of China"},
 {"code":"CN","kind":"name","text":"the mainland"},

@@ -1,0 +1,75 @@
+/// The rules that decide whether an alias found in the text really names a state.
+enum ContextRules {
+    static func accepts(_ match: AliasMatch, in paragraph: ScannedParagraph, leaderYears: ClosedRange<Int>) -> Bool {
+        let pattern = match.pattern
+        let tokens = paragraph.tokens
+        if let tenure = pattern.tenure, !tenure.overlaps(from: leaderYears.lowerBound, to: leaderYears.upperBound) {
+            return false
+        }
+        if pattern.kind == .demonym, namesLanguage(tokens, after: match.end) { return false }
+        if pattern.kind == .capital || pattern.kind == .seat, namesAgreement(tokens, match) { return false }
+        if pattern.isBareSurname || pattern.isPersonProne, followsOtherName(paragraph, at: match.start) { return false }
+        if pattern.isPersonProne, precedesOtherName(paragraph, at: match.end) { return false }
+        return true
+    }
+
+    /// `Russian-language`, `Serbian speakers`, `русский язык`.
+    static func namesLanguage(_ tokens: [Token], after end: Int) -> Bool {
+        guard end < tokens.count else { return false }
+        let next = tokens[end]
+        guard next.gapBefore == .space || next.gapBefore == .hyphen else { return false }
+        return WordLists.languageWords.contains(next.folded) || next.folded.hasPrefix("язык")
+    }
+
+    /// `Minsk Group`, `Paris Agreement`, `Treaty of Moscow`, `Минские соглашения`.
+    static func namesAgreement(_ tokens: [Token], _ match: AliasMatch) -> Bool {
+        if match.end < tokens.count {
+            let next = tokens[match.end]
+            if next.gapBefore == .space || next.gapBefore == .hyphen {
+                if WordLists.agreementWords.contains(next.folded) { return true }
+                if WordLists.agreementStems.contains(where: { next.folded.hasPrefix($0) }) { return true }
+            }
+        }
+        if match.start >= 2, tokens[match.start - 1].folded == "of",
+           ["treaty", "peace", "congress"].contains(tokens[match.start - 2].folded) {
+            return true
+        }
+        return false
+    }
+
+    /// `Michael Jordan`, `Farid Aliyev`: a capitalised word that is not an opener, title or alias.
+    static func followsOtherName(_ paragraph: ScannedParagraph, at start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let tokens = paragraph.tokens
+        guard tokens[start].gapBefore == .space else { return false }
+        return isNameWord(tokens[start - 1], covered: paragraph.covered[start - 1])
+    }
+
+    /// `Jordan Whitfield`, `Paris Hilton`.
+    static func precedesOtherName(_ paragraph: ScannedParagraph, at end: Int) -> Bool {
+        let tokens = paragraph.tokens
+        guard end < tokens.count, tokens[end].gapBefore == .space else { return false }
+        return isNameWord(tokens[end], covered: paragraph.covered[end])
+    }
+
+    private static func isNameWord(_ token: Token, covered: Bool) -> Bool {
+        token.shape != .lower && !covered
+            && !WordLists.functionWords.contains(token.folded) && !WordLists.titles.contains(token.folded)
+    }
+
+    /// Whether the quote's other words say "Georgia" is the country (Tbilisi, Abkhazia, Georgian...).
+    static func georgiaIsCountry(_ found: [(AliasPattern, String)], _ paragraphs: [ScannedParagraph]) -> Bool {
+        if found.contains(where: { !$0.0.isStateOrCountry && $0.1 == "GE" }) { return true }
+        return paragraphs.contains { $0.tokens.contains { WordLists.georgiaCountryMarkers.contains($0.folded) } }
+    }
+
+    /// `Kings Bay, Georgia`, `Atlanta, Georgia`, or US-state words elsewhere in the quote.
+    static func looksLikeUSState(_ match: AliasMatch, in paragraph: ScannedParagraph, _ paragraphs: [ScannedParagraph]) -> Bool {
+        let start = match.start
+        if start > 0, paragraph.tokens[start].gapBefore == .comma,
+           paragraph.tokens[start - 1].shape != .lower, !paragraph.covered[start - 1] {
+            return true
+        }
+        return paragraphs.contains { $0.tokens.contains { WordLists.georgiaStateMarkers.contains($0.folded) } }
+    }
+}
