@@ -39,5 +39,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
     ]
 )
