@@ -26,6 +26,7 @@ enum TextFolding {
             }
             return String(result)
         }
+        if let cyrillic = foldCyrillic(text) { return cyrillic }
         let folded = String(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = ""
         for character in folded {
@@ -36,6 +37,25 @@ enum TextFolding {
             }
         }
         return result
+    }
+
+    /// Lowercases a purely Cyrillic word without Foundation (most words of Russian text);
+    /// `ё` folds to `е`. Nil when the word has other scripts.
+    private static func foldCyrillic(_ text: Substring.UnicodeScalarView) -> String? {
+        var result = String.UnicodeScalarView()
+        for scalar in text {
+            var value = scalar.value
+            guard value >= 0x0400 && value <= 0x04FF else { return nil }
+            if value >= 0x0410 && value <= 0x042F {
+                value += 0x20
+            } else if value >= 0x0400 && value <= 0x040F {
+                value += 0x50
+            }
+            if value == 0x0451 { value = 0x0435 }
+            guard let lower = Unicode.Scalar(value) else { return nil }
+            result.append(lower)
+        }
+        return String(result)
     }
 
     static func fold(_ text: String) -> String {

@@ -23,46 +23,86 @@ struct Token: Sendable {
     let gapBefore: TokenGap
 }
 
-/// Splits text into word tokens (letters, digits and combining marks), in one pass.
+/// Splits text into word tokens (letters, digits and combining marks) in one pass over
+/// the UTF-8 bytes, with a fast path for ASCII.
 enum Tokenizer {
     static func tokens(in text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { bytes in tokens(in: bytes) }
+    }
+
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        let scalars = text.unicodeScalars
-        var offset = 0
-        var tokenStart = 0
-        var tokenStartIndex = scalars.startIndex
-        var inToken = false
+        tokens.reserveCapacity(bytes.count / 6)
         var gap = GapScanner()
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let width = UTF8.width(scalar)
-            if isWordScalar(scalar) {
-                if !inToken {
-                    inToken = true
-                    tokenStart = offset
-                    tokenStartIndex = index
-                }
-            } else {
-                if inToken {
-                    tokens.append(makeToken(scalars[tokenStartIndex..<index], start: tokenStart, end: offset, gap: gap.gap(isFirst: tokens.isEmpty)))
-                    inToken = false
-                    gap = GapScanner()
-                }
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let (scalar, width) = decode(bytes, at: i)
+            guard isWordScalar(scalar) else {
                 gap.add(scalar)
+                i += width
+                continue
             }
-            offset += width
-            index = scalars.index(after: index)
-        }
-        if inToken {
-            tokens.append(makeToken(scalars[tokenStartIndex..<scalars.endIndex], start: tokenStart, end: offset, gap: gap.gap(isFirst: tokens.isEmpty)))
+            let start = i
+            var isASCII = true
+            var letters = 0, uppers = 0
+            var firstIsUpper: Bool?
+            var j = i
+            while j < count {
+                let (s, w) = decode(bytes, at: j)
+                guard isWordScalar(s) else { break }
+                if s.isASCII {
+                    let v = s.value
+                    if v >= 65 && v <= 90 {
+                        letters += 1; uppers += 1
+                        if firstIsUpper == nil { firstIsUpper = true }
+                    } else if v >= 97 {
+                        letters += 1
+                        if firstIsUpper == nil { firstIsUpper = false }
+                    }
+                } else {
+                    isASCII = false
+                    let properties = s.properties
+                    if properties.isAlphabetic {
+                        letters += 1
+                        let upper = properties.isUppercase
+                        if upper { uppers += 1 }
+                        if firstIsUpper == nil { firstIsUpper = upper }
+                    }
+                }
+                j += w
+            }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<j])
+            let folded = isASCII ? foldASCII(word) : TextFolding.fold(Substring(String(decoding: word, as: UTF8.self)).unicodeScalars)
+            let shape: CaseShape = firstIsUpper == true ? (letters >= 2 && uppers == letters ? .allCaps : .capitalized) : .lower
+            tokens.append(Token(start: start, end: j, folded: folded, shape: shape, gapBefore: gap.gap(isFirst: tokens.isEmpty)))
+            gap = GapScanner()
+            i = j
         }
         return tokens
     }
 
-    private static func makeToken(_ scalars: Substring.UnicodeScalarView, start: Int, end: Int, gap: TokenGap) -> Token {
-        Token(start: start, end: end, folded: TextFolding.fold(scalars), shape: shape(of: scalars), gapBefore: gap)
+    private static func foldASCII(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (k, byte) in word.enumerated() {
+                buffer[k] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return word.count
+        }
+    }
+
+    /// The scalar starting at byte `i` and its width (the text is valid UTF-8).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[i]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard i + width <= bytes.count else { return (Unicode.Scalar(0xFFFD) ?? " ", 1) }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width {
+            value = value << 6 | (UInt32(bytes[i + k]) & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? " ", width)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -76,22 +116,6 @@ enum Tokenizer {
         case .nonspacingMark, .spacingMark, .decimalNumber: return true
         default: return false
         }
-    }
-
-    static func shape(of scalars: Substring.UnicodeScalarView) -> CaseShape {
-        var letters = 0
-        var uppers = 0
-        var firstIsUpper: Bool?
-        for scalar in scalars {
-            let properties = scalar.properties
-            guard properties.isAlphabetic else { continue }
-            letters += 1
-            let upper = properties.isUppercase
-            if upper { uppers += 1 }
-            if firstIsUpper == nil { firstIsUpper = upper }
-        }
-        guard let first = firstIsUpper, first else { return .lower }
-        return letters >= 2 && uppers == letters ? .allCaps : .capitalized
     }
 }
 
