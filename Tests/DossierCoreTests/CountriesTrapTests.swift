@@ -35,6 +35,11 @@ func codes(_ text: String, date: String? = "2025-06-01") -> Set<String> {
         #expect(Set(mentions.map(\.code)) == ["GE", "RU"])
     }
 
+    @Test func townsNamedAfterCountriesOrCapitalsInUSStatesAreTheUS() {
+        #expect(codes("He was born in Paris, Texas, and raised in Lebanon, Pennsylvania.") == ["US"])
+        #expect(codes("Paris, Berlin and Rome disagree.") == ["FR", "DE", "IT"])
+    }
+
     @Test func jordanThePersonIsNotJordan() {
         #expect(codes("Jordan Whitfield, a former diplomat, disagrees.") == [])
         #expect(codes("Even Michael Jordan could not sell this plan.") == [])
@@ -157,6 +162,8 @@ func codes(_ text: String, date: String? = "2025-06-01") -> Set<String> {
         #expect(codes("North Korea and South Korea.") == ["KP", "KR"])
         #expect(codes("Kosovo and Kosovars.") == ["XK"])
         #expect(codes("Latin America and the Washington Post.") == [])
+        let westBank = CountryTagger().tag(["Settlements in the West Bank grow; the West is silent."], date: nil)
+        #expect(westBank.blocs.map(\.text) == ["the West"])
     }
 
     @Test func personNamesThatAreCapitalsDoNotCount() {

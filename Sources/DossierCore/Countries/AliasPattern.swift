@@ -46,6 +46,8 @@ struct AliasPattern: Sendable {
     let isPersonProne: Bool
     /// Georgia: the country, or the US state when the context says so.
     let isStateOrCountry: Bool
+    /// A US state: a place name right before ", <state>" is a US town (Paris, Texas).
+    let isUSState: Bool
 
     init?(_ record: GazetteerAliasRecord) {
         guard let kind = AliasKind(rawValue: record.kind) else { return nil }
@@ -70,6 +72,7 @@ struct AliasPattern: Sendable {
         let flags = Set((record.flags ?? "").split(separator: ",").map(String.init))
         isPersonProne = flags.contains("person")
         isStateOrCountry = flags.contains("state-or-country")
+        isUSState = flags.contains("us-state")
     }
 
     /// A leader named by one word: a surname that other people may carry too.

@@ -10,6 +10,7 @@ enum ContextRules {
         if pattern.kind == .capital || pattern.kind == .seat, namesAgreement(tokens, match) { return false }
         if pattern.isBareSurname || pattern.isPersonProne, followsOtherName(paragraph, at: match.start) { return false }
         if pattern.isPersonProne, precedesOtherName(paragraph, at: match.end) { return false }
+        if pattern.kind == .name || pattern.kind == .capital, namesUSTown(paragraph, match) { return false }
         return true
     }
 
@@ -35,6 +36,12 @@ enum ContextRules {
             return true
         }
         return false
+    }
+
+    /// `Paris, Texas`, `Lebanon, Pennsylvania`: a place right before ", <US state>".
+    static func namesUSTown(_ paragraph: ScannedParagraph, _ match: AliasMatch) -> Bool {
+        guard match.end < paragraph.tokens.count, paragraph.tokens[match.end].gapBefore == .comma else { return false }
+        return paragraph.matches.contains { $0.start == match.end && $0.pattern.isUSState }
     }
 
     /// `Michael Jordan`, `Farid Aliyev`: a capitalised word that is not an opener, title or alias.

@@ -82,7 +82,7 @@ public struct CountryTagger: CountryTagging {
         var matches: [AliasMatch] = []
         var i = 0
         while i < tokens.count {
-            if let pattern = longestMatch(tokens, at: i) {
+            if let pattern = longestMatch(tokens, at: i), !isShadowed(pattern, tokens, at: i) {
                 let end = i + pattern.words.count
                 for k in i..<end { covered[k] = true }
                 matches.append(AliasMatch(pattern: pattern, start: i, end: end))
@@ -102,6 +102,12 @@ public struct CountryTagger: CountryTagging {
             if let pattern = candidates.first(where: { $0.matches(tokens, at: i) }) { return pattern }
         }
         return gazetteer.index[tokens[i].folded]?.first { $0.matches(tokens, at: i) }
+    }
+
+    /// "the West Bank": a match that starts with "the" yields to a longer one starting on the next word.
+    private func isShadowed(_ pattern: AliasPattern, _ tokens: [Token], at i: Int) -> Bool {
+        guard pattern.words.first == "the", i + 1 < tokens.count, let next = longestMatch(tokens, at: i + 1) else { return false }
+        return i + 1 + next.words.count > i + pattern.words.count
     }
 
     private func byteRange(of match: AliasMatch, in paragraph: ScannedParagraph) -> (Int, Int) {
