@@ -24,7 +24,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 RU_MO = "/usr/share/locale/ru/LC_MESSAGES/iso_3166-1.mo"
 KINDS = {"name", "demonym", "capital", "seat", "body", "leader", "bloc", "stop"}
-FLAGS = {"person", "state-or-country", "us-state"}
+FLAGS = {"person", "state-or-country", "us-state", "china-context"}
 TENURE_RE = re.compile(r"^\d{4}(-(\d{4})?)?(,\d{4}(-(\d{4})?)?)*$")
 
 

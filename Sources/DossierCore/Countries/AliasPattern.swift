@@ -48,6 +48,8 @@ struct AliasPattern: Sendable {
     let isStateOrCountry: Bool
     /// A US state: a place name right before ", <state>" is a US town (Paris, Texas).
     let isUSState: Bool
+    /// "the mainland": China only when the quote is about China or Taiwan anyway.
+    let needsChinaContext: Bool
 
     init?(_ record: GazetteerAliasRecord) {
         guard let kind = AliasKind(rawValue: record.kind) else { return nil }
@@ -73,6 +75,7 @@ struct AliasPattern: Sendable {
         isPersonProne = flags.contains("person")
         isStateOrCountry = flags.contains("state-or-country")
         isUSState = flags.contains("us-state")
+        needsChinaContext = flags.contains("china-context")
     }
 
     /// A leader named by one word: a surname that other people may carry too.

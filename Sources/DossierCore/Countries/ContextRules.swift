@@ -1,13 +1,16 @@
 /// The rules that decide whether an alias found in the text really names a state.
 enum ContextRules {
+    /// Codes that make "the mainland" mean China.
+    static let chinaCodes: Set<String> = ["CN", "TW", "HK", "MO"]
+
     static func accepts(_ match: AliasMatch, in paragraph: ScannedParagraph, leaderYears: ClosedRange<Int>) -> Bool {
         let pattern = match.pattern
         let tokens = paragraph.tokens
         if let tenure = pattern.tenure, !tenure.overlaps(from: leaderYears.lowerBound, to: leaderYears.upperBound) {
             return false
         }
-        if pattern.kind == .demonym, namesLanguage(tokens, after: match.end) { return false }
-        if pattern.kind == .capital || pattern.kind == .seat, namesAgreement(tokens, match) { return false }
+        if pattern.kind == .demonym, namesLanguage(tokens, after: match.end) || spokenLanguage(paragraph, match) { return false }
+        if pattern.kind == .capital || pattern.kind == .seat, namesAgreement(tokens, match) || namesInstitution(tokens, match) { return false }
         if pattern.isBareSurname || pattern.isPersonProne, followsOtherName(paragraph, at: match.start) { return false }
         if pattern.isPersonProne, precedesOtherName(paragraph, at: match.end) { return false }
         if pattern.kind == .name || pattern.kind == .capital, namesUSTown(paragraph, match) { return false }
@@ -20,6 +23,35 @@ enum ContextRules {
         let next = tokens[end]
         guard next.gapBefore == .space || next.gapBefore == .hyphen else { return false }
         return WordLists.languageWords.contains(next.folded) || next.folded.hasPrefix("язык")
+    }
+
+    /// `speaks Russian`, `published in Russian.`, `speaks Russian and Georgian`: the language, not the state.
+    static func spokenLanguage(_ paragraph: ScannedParagraph, _ match: AliasMatch) -> Bool {
+        let tokens = paragraph.tokens
+        guard match.start > 0 else { return false }
+        let gap = tokens[match.start].gapBefore
+        let previous = tokens[match.start - 1].folded
+        if gap == .space, WordLists.speakingWords.contains(previous) { return true }
+        if gap == .space, previous == "in" {
+            guard match.end < tokens.count else { return true }
+            let after = tokens[match.end].gapBefore
+            return after != .space && after != .hyphen && after != .apostrophe
+        }
+        // One of a list of languages: "Russian and Georgian", "Russian, Georgian".
+        let listEnd = gap == .comma ? match.start : (gap == .space && (previous == "and" || previous == "or") ? match.start - 1 : -1)
+        guard let earlier = paragraph.matches.last(where: { $0.end == listEnd && $0.start < match.start }),
+              earlier.pattern.kind == .demonym else { return false }
+        return spokenLanguage(paragraph, earlier)
+    }
+
+    /// `Moscow State University`, `Kyiv School of Economics`, `the Berlin Wall`.
+    static func namesInstitution(_ tokens: [Token], _ match: AliasMatch) -> Bool {
+        guard match.end < tokens.count else { return false }
+        let next = tokens[match.end]
+        guard next.gapBefore == .space else { return false }
+        if WordLists.institutionWords.contains(next.folded) { return true }
+        if next.folded == "state", match.end + 1 < tokens.count, tokens[match.end + 1].folded == "university" { return true }
+        return false
     }
 
     /// `Minsk Group`, `Paris Agreement`, `Treaty of Moscow`, `Минские соглашения`.

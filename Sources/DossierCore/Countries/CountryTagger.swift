@@ -61,6 +61,10 @@ public struct CountryTagger: CountryTagging {
                 return (entry.paragraph, entry.match, code)
             }
         }
+        if accepted.contains(where: { $0.match.pattern.needsChinaContext }) {
+            let chinaContext = accepted.contains { !$0.match.pattern.needsChinaContext && ContextRules.chinaCodes.contains($0.code) }
+            if !chinaContext { accepted.removeAll { $0.match.pattern.needsChinaContext } }
+        }
         let mentions = accepted.compactMap { entry -> CountryMention? in
             guard let kind = entry.match.pattern.kind.mentionKind else { return nil }
             let (offset, length) = byteRange(of: entry.match, in: scanned[entry.paragraph])

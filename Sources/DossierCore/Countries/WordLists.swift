@@ -48,6 +48,17 @@ enum WordLists {
     /// A demonym followed by one of these names a language, not the state (Russian-language media).
     static let languageWords: Set<String> = ["language", "languages", "speaking", "speaker", "speakers", "speech", "dialect"]
 
+    /// Before a demonym, these make it a language (`speaks Russian`).
+    static let speakingWords: Set<String> = [
+        "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "translated", "dubbed", "learn", "learned", "learning",
+    ]
+
+    /// After a capital, these name an institution or landmark, not the state.
+    static let institutionWords: Set<String> = [
+        "university", "school", "institute", "college", "academy", "conference", "olympics", "marathon", "airport",
+        "metro", "zoo", "wall", "centre", "center", "stock", "exchange", "biennale", "philharmonic", "opera",
+    ]
+
     /// Words that tie a bare "Georgia" to the country.
     static let georgiaCountryMarkers: Set<String> = [
         "tbilisi", "abkhazia", "abkhaz", "ossetia", "ossetian", "tskhinvali", "sukhumi", "batumi", "kutaisi",
