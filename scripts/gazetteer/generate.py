@@ -65,6 +65,25 @@ def iso_entries():
     return entries, ru, ru_extra
 
 
+def ru_forms(name):
+    """Case forms of a one-word Russian country name (Италия → Италии, Италию, Италией)."""
+    if " " in name or "-" in name:
+        return [name]
+    if name.endswith("ия"):
+        return [name[:-2] + e for e in ("ия", "ии", "ию", "ией")]
+    if name.endswith("а"):
+        return [name[:-1] + e for e in ("а", "ы", "и", "е", "у", "ой")]
+    if name.endswith("я"):
+        return [name[:-1] + e for e in ("я", "и", "ю", "ей")]
+    if name.endswith("ь"):
+        return [name[:-1] + e for e in ("ь", "и", "ью")]
+    if name.endswith("й"):
+        return [name[:-1] + e for e in ("й", "я", "ю", "ем", "е")]
+    if name[-1] in "оеиуюэы":
+        return [name]
+    return [name + e for e in ("", "а", "у", "ом", "е")]
+
+
 def clean(name):
     """A name usable as an alias: no parentheses, no inverted 'X, Republic of' forms."""
     name = re.sub(r"\s*\([^)]*\)", "", name).strip()
@@ -118,10 +137,14 @@ def main():
         if ru_names:
             country["ru"] = ru_names[0]
         countries.append(country)
-        for n in names + [display_name] + ru_names:
+        for n in names + [display_name]:
             c = n and clean(n)
             if c:
                 add_alias(c, code, "name")
+        for n in ru_names:
+            c = clean(n)
+            for form in ru_forms(c) if c else []:
+                add_alias(form, code, "name")
 
     iso_codes = {c["code"] for c in countries}
     blocs = []
