@@ -29,6 +29,7 @@ struct Attributor {
     private var markedStyle = false
     private var footerStart: Int
     private var result = Attribution()
+    private var items: [Item] = []
 
     init(paragraphs: [Paragraph], layout: Layout, markdown: Bool) {
         self.paragraphs = paragraphs
@@ -40,6 +41,7 @@ struct Attributor {
     static func attribute(_ paragraphs: [Paragraph], layout: Layout, markdown: Bool) -> Attribution {
         var attributor = Attributor(paragraphs: paragraphs, layout: layout, markdown: markdown)
         attributor.survey()
+        attributor.items = (0..<attributor.footerStart).map { $0 < layout.bodyStart ? .furniture : attributor.computeItem($0) }
         attributor.walk()
         return attributor.result
     }
@@ -117,7 +119,12 @@ struct Attributor {
         case furniture, rule, heading(String), header(ExpertHeader, consumed: Int), signature(Signature), text
     }
 
+    /// The item at `index`, classified once after the survey.
     private func classify(_ index: Int) -> Item {
+        items.indices.contains(index) ? items[index] : computeItem(index)
+    }
+
+    private func computeItem(_ index: Int) -> Item {
         let paragraph = paragraphs[index]
         let text = paragraph.text
         if paragraph.markup == .rule { return .rule }
@@ -250,7 +257,7 @@ struct Attributor {
 
     private static func isNotesHeading(_ text: String) -> Bool {
         ["notes", "endnotes", "footnotes", "glossary", "sources", "references", "примечания", "сноски"]
-            .contains(text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":* ")))
+            .contains(text.lowercased().trimmingCharacters(in: CharacterSets.headingDecoration))
     }
 
     private mutating func register(_ name: String, credentials: String?) -> String {

@@ -38,7 +38,7 @@ enum Endnotes {
     static func parse(_ raw: String) -> (term: String?, definition: String) {
         let text = MarkdownInline.links(raw.trimmingCharacters(in: .whitespaces))
         if text.hasPrefix("**"), let end = text.dropFirst(2).range(of: "**") {
-            let term = String(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+            let term = String(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound]).trimmingCharacters(in: CharacterSets.colonAndSpaces)
             return (term, trimSeparator(text[end.upperBound...]))
         }
         let lower = text.lowercased()
@@ -65,13 +65,13 @@ enum Endnotes {
         guard let open = text.first, let closers = QuoteMarks.closers[open] else { return nil }
         let body = text.dropFirst()
         guard let close = body.firstIndex(where: { closers.contains($0) }) else { return nil }
-        let term = body[..<close].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        let term = body[..<close].trimmingCharacters(in: CharacterSets.termEdges)
         guard !term.isEmpty, term.split(separator: " ").count <= 8 else { return nil }
         return (term, body[body.index(after: close)...])
     }
 
     static func trimSeparator(_ text: Substring) -> String {
-        text.trimmingCharacters(in: CharacterSet(charactersIn: " :—–-,"))
+        text.trimmingCharacters(in: CharacterSets.definitionSeparators)
     }
 
     /// A term: up to five words, each capitalised (a name or proper noun) or an acronym.

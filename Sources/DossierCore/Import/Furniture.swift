@@ -40,7 +40,7 @@ enum Furniture {
         if lower.isEmpty { return true }
         if isTicker(text) || isShortNavigation(text) || isJSONLine(text) { return true }
         if lower.contains(" min read") || lower.hasPrefix("[home]") || lower.contains("](http") && lower.hasPrefix("[") { return true }
-        let stripped = lower.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+        let stripped = lower.trimmingCharacters(in: CharacterSets.emphasisMarks)
         let wordCount = text.split(separator: " ").count
         if linePrefixes.contains(where: { stripped.hasPrefix($0) }) && wordCount <= 60 { return true }
         if wordCount <= 6, !stripped.hasSuffix("."), shortLinePrefixes.contains(where: { stripped.hasPrefix($0) }) { return true }
@@ -48,7 +48,7 @@ enum Furniture {
     }
 
     static func opensFooter(_ text: String) -> Bool {
-        let stripped = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+        let stripped = text.lowercased().trimmingCharacters(in: CharacterSets.emphasisMarks)
         if footerPrefixes.contains(where: { stripped.hasPrefix($0) }) && text.split(separator: " ").count <= 25 { return true }
         return footerPhrases.contains { stripped.contains($0) } || stripped.hasPrefix("{")
     }

@@ -31,11 +31,11 @@ enum Names {
     ]
 
     static func bare(_ token: Substring) -> String {
-        token.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()[]“”\"«»'’")).lowercased()
+        token.trimmingCharacters(in: CharacterSets.wordEdgePunctuation).lowercased()
     }
 
     static func isRoleWord(_ token: Substring) -> Bool {
-        let word = bare(token).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let word = bare(token).trimmingCharacters(in: CharacterSets.periods)
         return roleWords.contains(word) || roleWords.contains(word + ".")
     }
 

@@ -123,7 +123,7 @@ struct MarkdownLine {
            line[hashes] == " ", line.distance(from: line.startIndex, to: hashes) <= 6 {
             let level = line.distance(from: line.startIndex, to: hashes)
             let (content, offset) = rest(level)
-            kind = .heading(level); self.content = MarkdownInline.plain(content.trimmingCharacters(in: CharacterSet(charactersIn: "# "))); self.offset = offset
+            kind = .heading(level); self.content = MarkdownInline.plain(content.trimmingCharacters(in: CharacterSets.hashesAndSpaces)); self.offset = offset
         } else if line.count >= 3, Set(line.replacingOccurrences(of: " ", with: "")).count == 1, let c = line.first, "-*_".contains(c) {
             kind = .rule; content = ""; offset = 0
         } else if line.hasPrefix(">") {
