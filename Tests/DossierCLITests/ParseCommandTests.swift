@@ -50,3 +50,28 @@ import Testing
         }
     }
 }
+
+extension ParseCommandTests {
+    @Test func countriesViewCountsQuotesPerExpert() throws {
+        let result = try CLIRunner.run(["parse", "--countries", CLIRunner.seed])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("AZ  Azerbaijan"))
+        #expect(result.stdout.contains("Andrey Areshev: AM 2, AZ 2, RU 2, TR 2, BY 1"))
+        let json = try CLIRunner.run(["parse", "--countries", "--json", CLIRunner.seed])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let byExpert = try #require(object["byExpert"] as? [String: [String: Int]])
+        #expect(byExpert["andrey-areshev"]?["TR"] == 2)
+    }
+
+    @Test func jsonCarriesSortedCountryCodesPerQuote() throws {
+        let result = try CLIRunner.run(["parse", "--json", CLIRunner.seed])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let quotes = try #require(object["quotes"] as? [[String: Any]])
+        let first = try #require(quotes.first?["countries"] as? [String])
+        #expect(first == ["AM", "AZ", "FR", "IR", "RU", "TR"])
+        for quote in quotes {
+            let codes = quote["countries"] as? [String] ?? []
+            #expect(codes == codes.sorted())
+        }
+    }
+}

@@ -1,6 +1,6 @@
 /// Country counts for the browser's country filter: in how many quotes each country is
 /// mentioned, for the whole article and per expert, plus raw mention counts.
-public struct CountryStats: Sendable, Hashable {
+public struct CountryStats: Sendable, Hashable, Codable {
     /// Country code → number of quotes that mention it.
     public var article: [String: Int]
     /// Expert id → (country code → number of that expert's quotes that mention it).
