@@ -38,7 +38,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
         .testTarget(name: "DossierEndToEndTests", exclude: ["Fixtures"]),
     ]

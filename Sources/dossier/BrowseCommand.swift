@@ -84,10 +84,10 @@ enum BrowserLauncher {
         return articles.sorted().map { (directory as NSString).appendingPathComponent($0) }
     }
 
-    /// A JSON-encoded `Article`, or any other file through the importer.
+    /// A JSON-encoded `Article`, or any other file through the importer (countries tagged).
     static func loadArticle(path: String) throws -> Article {
         guard path.hasSuffix(".json") else {
-            throw DossierError("\(path): cannot import text articles yet (the importer is not merged); pass an Article .json")
+            return try ArticleImporter(tagger: CountryTagger()).importFile(atPath: path)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DossierError("\(path): cannot read the file")

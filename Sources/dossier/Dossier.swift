@@ -6,7 +6,7 @@ struct Dossier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Read, search and quote expert roundups on world affairs.",
-        subcommands: [BrowseCommand.self, RunBundledCommand.self],
+        subcommands: [BrowseCommand.self, ParseCommand.self, ExportCommand.self, VerifyCommand.self, RunBundledCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

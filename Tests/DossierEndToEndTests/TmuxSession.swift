@@ -61,18 +61,26 @@ final class TmuxSession {
 enum Paths {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let binary = packageRoot.appendingPathComponent(".build/debug/dossier").path
+    /// The seed article as hand-built JSON (exercises the JSON path of `browse`).
     static let fixture = packageRoot.appendingPathComponent("Tests/DossierEndToEndTests/Fixtures/insider-roundup.json").path
+    /// The bundled article (text plus `.meta.json` sidecar), read through the importer.
+    static let bundledArticle = packageRoot.appendingPathComponent("Data/articles/the-insider-russia-azerbaijan-armenia-experts.txt").path
 
     static var tmux: String? {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// A private copy of the article, so tests never touch the repository's files.
-    static func copyOfArticle() throws -> String {
+    /// A private copy of the bundled article and its sidecar, so tests never touch the repository's files.
+    static func copyOfArticle(_ source: String = bundledArticle) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let copy = directory.appendingPathComponent("insider-roundup.json").path
-        try FileManager.default.copyItem(atPath: fixture, toPath: copy)
+        let name = (source as NSString).lastPathComponent
+        let copy = directory.appendingPathComponent(name).path
+        try FileManager.default.copyItem(atPath: source, toPath: copy)
+        let sidecar = (source as NSString).deletingPathExtension + ".meta.json"
+        if FileManager.default.fileExists(atPath: sidecar) {
+            try FileManager.default.copyItem(atPath: sidecar, toPath: (copy as NSString).deletingPathExtension + ".meta.json")
+        }
         return copy
     }
 }

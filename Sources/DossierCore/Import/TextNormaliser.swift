@@ -1,0 +1,65 @@
+import Foundation
+
+/// Cleans one line of scraped text: Unicode NFC, every kind of space as a plain space,
+/// and no control characters or terminal escape sequences (they are removed, never passed on).
+public enum TextNormaliser {
+    public static func normalise(_ line: String) -> String {
+        let withoutEscapes = stripEscapeSequences(line)
+        var scalars = String.UnicodeScalarView()
+        for scalar in withoutEscapes.unicodeScalars {
+            switch scalar.value {
+            case 0x09: scalars.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: continue                      // C0, DEL, C1 controls
+            case 0x200B, 0xFEFF, 0x00AD: continue                         // zero-width space, BOM, soft hyphen
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: continue // bidi controls
+            case 0x2028, 0x2029: scalars.append(" ")
+            default:
+                if scalar.properties.generalCategory == .spaceSeparator {
+                    scalars.append(" ")
+                } else {
+                    scalars.append(scalar)
+                }
+            }
+        }
+        let cleaned = String(scalars)
+        let composed = needsComposition(cleaned) ? cleaned.precomposedStringWithCanonicalMapping : cleaned
+        return composed.trimmingSpaces()
+    }
+
+    /// Whether NFC could change the text: only combining marks, Hangul jamo and the few
+    /// singleton decompositions (Ω, Å, CJK compatibility ideographs) can.
+    static func needsComposition(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            scalar.value >= 0x300 && (
+                scalar.properties.canonicalCombiningClass != .notReordered
+                || (0x1100...0x11FF).contains(scalar.value) || (0x0300...0x036F).contains(scalar.value)
+                || [0x2126, 0x212A, 0x212B, 0x0374, 0x037E, 0x0387, 0x1FEF].contains(scalar.value)
+                || (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
+                || (0x3099...0x309A).contains(scalar.value) || (0x0B3E...0x0B57).contains(scalar.value)
+                || (0x0CC2...0x0CD6).contains(scalar.value) || (0x0DCF...0x0DDF).contains(scalar.value) || (0x102E...0x102E).contains(scalar.value)
+            )
+        }
+    }
+
+    /// Removes ANSI/VT escape sequences (CSI, OSC, DCS and two-character escapes).
+    static func stripEscapeSequences(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value == 0x1B || $0.value == 0x9B }) else { return text }
+        var out = String.UnicodeScalarView()
+        var iterator = Array(text.unicodeScalars)[...]
+        while let scalar = iterator.popFirst() {
+            guard scalar.value == 0x1B || scalar.value == 0x9B else { out.append(scalar); continue }
+            let kind: UInt32 = scalar.value == 0x9B ? 0x5B : (iterator.popFirst()?.value ?? 0)
+            switch kind {
+            case 0x5B: // CSI: parameters until a final byte 0x40–0x7E
+                while let next = iterator.popFirst(), !(0x40...0x7E).contains(next.value) {}
+            case 0x5D, 0x50, 0x5F, 0x5E: // OSC, DCS, APC, PM: until BEL or ESC \
+                while let next = iterator.popFirst() {
+                    if next.value == 0x07 { break }
+                    if next.value == 0x1B { _ = iterator.popFirst(); break }
+                }
+            default: break // two-character escape: already consumed
+            }
+        }
+        return String(out)
+    }
+}
