@@ -3,7 +3,7 @@ SWIFT ?= swift
 SWIFT_FLAGS ?=
 BIN = .build/debug/dossier
 
-.PHONY: all build run test deps bench data data-check clean
+.PHONY: all build run test deps bench bench-ui data data-check clean
 
 all: build
 
@@ -30,6 +30,12 @@ data:
 data-check:
 	@scripts/ensure-deps.sh data
 	scripts/gazetteer/check.sh
+
+## Keystroke latency of the browser (reduce + render) over a large in-memory library.
+bench-ui:
+	@scripts/ensure-deps.sh build
+	$(SWIFT) build -c release --product dossier-ui-bench
+	.build/release/dossier-ui-bench 2000
 
 clean:
 	rm -rf .build

@@ -40,6 +40,7 @@ let package = Package(
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
+        .executableTarget(name: "dossier-ui-bench", dependencies: ["DossierCore", "DossierUI"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
         .testTarget(name: "DossierEndToEndTests", exclude: ["Fixtures"]),
     ]

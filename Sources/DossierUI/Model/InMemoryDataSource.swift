@@ -9,6 +9,15 @@ public final class InMemoryDataSource: BrowserDataSource {
     private let rows: [QuoteRow]
     private let documents: [SearchDocument]
     private let articles: [Article]
+    private let articleIndex: FacetIndex
+    private let sectionIndex: FacetIndex
+    private let expertIndex: FacetIndex
+    private let countryIndex: FacetIndex
+    /// Per row: ids of its article, section and expert, and its country ids.
+    private let rowArticle: [Int]
+    private let rowSection: [Int]
+    private let rowExpert: [Int]
+    private let rowCountries: [[Int]]
     private let quoteCache = Mutex<[QuoteFilter: [Int]]>([:])
     private let facetCache = Mutex<[FacetKey: [FacetValue]]>([:])
 
@@ -35,6 +44,22 @@ public final class InMemoryDataSource: BrowserDataSource {
             }
         }
         self.rows = rows
+        var articleIndex = FacetIndex(), sectionIndex = FacetIndex(), expertIndex = FacetIndex(), countryIndex = FacetIndex()
+        var rowArticle: [Int] = [], rowSection: [Int] = [], rowExpert: [Int] = [], rowCountries: [[Int]] = []
+        for (index, row) in rows.enumerated() {
+            rowArticle.append(articleIndex.add(row.articleID, row: index))
+            rowSection.append(sectionIndex.add(row.quote.section ?? "", row: index))
+            rowExpert.append(expertIndex.add(row.expert.id, row: index))
+            rowCountries.append(row.quote.countries.map { countryIndex.add($0, row: index) })
+        }
+        self.articleIndex = articleIndex
+        self.sectionIndex = sectionIndex
+        self.expertIndex = expertIndex
+        self.countryIndex = countryIndex
+        self.rowArticle = rowArticle
+        self.rowSection = rowSection
+        self.rowExpert = rowExpert
+        self.rowCountries = rowCountries
         documents = rows.map { SearchDocument($0.quote.paragraphs + [$0.expert.name, $0.quote.section ?? ""]) }
     }
 
@@ -66,7 +91,7 @@ public final class InMemoryDataSource: BrowserDataSource {
 
     private func indices(for filter: QuoteFilter) -> [Int] {
         if let cached = quoteCache.withLock({ $0[filter] }) { return cached }
-        let result = rows.indices.filter { accepts(rows[$0], filter) }
+        let result = computeIndices(filter)
         quoteCache.withLock { cache in
             if cache.count > 64 { cache.removeAll() }
             cache[filter] = result
@@ -74,12 +99,37 @@ public final class InMemoryDataSource: BrowserDataSource {
         return result
     }
 
-    private func accepts(_ row: QuoteRow, _ filter: QuoteFilter) -> Bool {
-        if let article = filter.article, row.articleID != article { return false }
-        if let section = filter.section, (row.quote.section ?? "") != section { return false }
-        if let expert = filter.expert, row.quote.expertID != expert { return false }
-        if let country = filter.country, !row.quote.countries.contains(country) { return false }
-        return true
+    /// Starts from the shortest posting list among the filters and checks the rest by id.
+    private func computeIndices(_ filter: QuoteFilter) -> [Int] {
+        var article: Int?, section: Int?, expert: Int?, country: Int?
+        var candidates: [[Int]] = []
+        if let key = filter.article {
+            guard let id = articleIndex.id(of: key) else { return [] }
+            article = id
+            candidates.append(articleIndex.postings[id])
+        }
+        if let key = filter.section {
+            guard let id = sectionIndex.id(of: key) else { return [] }
+            section = id
+            candidates.append(sectionIndex.postings[id])
+        }
+        if let key = filter.expert {
+            guard let id = expertIndex.id(of: key) else { return [] }
+            expert = id
+            candidates.append(expertIndex.postings[id])
+        }
+        if let key = filter.country {
+            guard let id = countryIndex.id(of: key) else { return [] }
+            country = id
+            candidates.append(countryIndex.postings[id])
+        }
+        guard let shortest = candidates.min(by: { $0.count < $1.count }) else { return Array(rows.indices) }
+        return shortest.filter { row in
+            (article == nil || rowArticle[row] == article)
+                && (section == nil || rowSection[row] == section)
+                && (expert == nil || rowExpert[row] == expert)
+                && (country.map { rowCountries[row].contains($0) } ?? true)
+        }
     }
 
     private func facetValues(_ facet: Facet, filter: QuoteFilter) -> [FacetValue] {

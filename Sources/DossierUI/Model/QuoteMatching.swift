@@ -31,7 +31,8 @@ public enum SearchFolding {
 
     /// Folded words (letters and digits) of a text.
     public static func words(in text: String) -> [String] {
-        wordRanges(in: text).map { fold(text[$0]) }
+        let folded = fold(text)
+        return wordRanges(in: folded).map { String(folded[$0]) }
     }
 
     /// Ranges of the words (runs of letters, digits and marks) in a text.
