@@ -197,3 +197,14 @@ import Testing
         #expect(render(state).text.contains("The 44-day war of 2020."))
     }
 }
+
+@Suite struct EmptyLibraryTests {
+    @Test func anEmptyLibraryRendersAndEveryKeyIsSafe() {
+        var state = AppState(data: InMemoryDataSource(articles: []), width: 80, height: 24)
+        for key: Key in [.down, .up, .tab, .enter, .pageDown, .end, .character("c"), .enter, .character("t"), .character("n"), .character("x"), .escape] {
+            state.press(key)
+        }
+        #expect(state.quotes.count == 0)
+        #expect(render(state).text.contains("No quotes match the filters"))
+    }
+}

@@ -45,7 +45,6 @@ enum Overlays {
         screen.box(rect, title: title, label: picker.list.position, style: Style(bold: true, role: .focusBorder))
         let used = screen.put("Find: " + picker.query, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 3, style: Style(bold: true))
         screen.put("▏", x: inner.x + 1 + used, y: inner.y, style: Style(role: .accent))
-        let pane = ListPane(title: "", rect: Rect(x: inner.x - 1, y: inner.y, width: inner.width + 2, height: inner.height), focused: true, list: picker.list)
         let all = picker.facet == .country ? "Any country" : "All articles"
         for offset in 0..<max(0, inner.height - 2) {
             let index = picker.list.top + offset
@@ -66,7 +65,6 @@ enum Overlays {
                 screen.restyle(x: inner.x + 1, y: y, width: width) { $0.reverse = true; $0.role = .selection }
             }
         }
-        _ = pane
         if items.count == 1 && !picker.query.isEmpty {
             screen.put("No match for \"\(picker.query)\"", x: inner.x + 1, y: inner.y + 3, maxWidth: inner.width - 2, style: Style(dim: true, role: .dim))
         }

@@ -61,7 +61,6 @@ public struct AppState: Sendable {
         self.compileQuery = compileQuery
         layout = Layout(width: width, height: height)
         refreshLists()
-        if data.facetCount(.article, filter: QuoteFilter()) > 1 { focus = .sections }
     }
 
     /// The quote under the selection in the quotes list.
