@@ -90,6 +90,27 @@ struct BrowserTerminalTests {
         expectScreen(session, "the exit status") { $0.contains("EXIT=0") }
     }
 
+    /// An X10 mouse report (what ncurses expects for tmux's kmous) for a 0-based cell.
+    private func mouseReport(button: Int, column: Int, row: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
+    }
+
+    @Test func clickSelectsAnExpertAndTheWheelScrolls() throws {
+        let article = try Paths.copyOfArticle()
+        let session = try TmuxSession(width: 100, height: 30)
+        try session.run("\(Paths.binary) browse \(article); echo EXIT=$?")
+        expectScreen(session, "the browser") { $0.contains("Experts") }
+        // Row 15 is the third row of the Experts pane at 100×30: Nerses Kopalyan.
+        try session.send(mouseReport(button: 0, column: 3, row: 15), mouseReport(button: 3, column: 3, row: 15), literal: true)
+        expectScreen(session, "the clicked expert as a filter") { $0.contains("expert: Nerses Kopalyan") }
+        try session.send(mouseReport(button: 65, column: 3, row: 15), literal: true)
+        expectScreen(session, "the wheel moving three experts down") { $0.contains("expert: Andrey Areshev") }
+        try session.send("m")
+        expectScreen(session, "mouse capture off") { $0.contains("Mouse capture off") }
+        try session.send("q")
+        expectScreen(session, "the exit status") { $0.contains("EXIT=0") }
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let article = try Paths.copyOfArticle()
         let pidFile = article + ".pid"
