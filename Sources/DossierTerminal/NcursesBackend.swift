@@ -10,6 +10,8 @@ import Glibc
 public final class NcursesBackend: TerminalBackend {
     private let screenHandle: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
+    /// The stream ncurses writes to (the terminal on fd 1).
+    private let output: UnsafeMutablePointer<FILE>
     private var colors = ColorScheme.monochrome
     private var shown: Screen?
     private var isShutDown = false
@@ -29,6 +31,7 @@ public final class NcursesBackend: TerminalBackend {
             throw DossierError("terminal '\(environment["TERM"] ?? "")': ncurses cannot drive it (set TERM to e.g. xterm-256color)", code: .environment)
         }
         screenHandle = handle
+        self.output = output
         guard let standard = dossier_stdscr() else {
             endwin()
             throw DossierError("terminal: ncurses did not create a screen", code: .environment)
@@ -114,6 +117,24 @@ public final class NcursesBackend: TerminalBackend {
         shown = screen
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// Writes a control sequence straight to the terminal after the last
+    /// frame: ncurses' buffered output is flushed first so the bytes cannot
+    /// land in the middle of a screen update, and the grid is untouched.
+    public func writeControlSequence(_ sequence: String) -> Bool {
+        guard !isShutDown else { return false }
+        fflush(output)
+        let descriptor = fileno(output)
+        let bytes = Array(sequence.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            written += count
+        }
+        return true
     }
 
     private func rowEqual(_ a: Screen, _ b: Screen, _ row: Int) -> Bool {

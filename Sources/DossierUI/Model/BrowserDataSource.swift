@@ -18,6 +18,10 @@ public protocol BrowserDataSource: Sendable {
     /// Positions (in display order under `filter`) of the quotes a matcher accepts.
     /// `isCancelled` is polled so a newer query can stop an older one.
     func matchPositions(filter: QuoteFilter, matcher: any QuoteMatching, isCancelled: () -> Bool) -> [Int]?
+    /// The whole article with this fingerprint, for export (see `BrowserDataSource+Export.swift`).
+    func article(id: String) -> Article?
+    /// The day the article was imported (`YYYY-MM-DD`), when the source records it.
+    func importDay(articleID: String) -> String?
 }
 
 extension BrowserDataSource {

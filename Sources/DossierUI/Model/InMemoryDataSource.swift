@@ -65,6 +65,9 @@ public final class InMemoryDataSource: BrowserDataSource {
 
     public var totalQuotes: Int { rows.count }
 
+    /// Articles opened from files are imported now, so they have no recorded import day.
+    public func article(id: String) -> Article? { articles.first { $0.fingerprint == id } }
+
     public func quoteCount(filter: QuoteFilter) -> Int { indices(for: filter).count }
 
     public func quotes(filter: QuoteFilter, range: Range<Int>) -> [QuoteRow] {

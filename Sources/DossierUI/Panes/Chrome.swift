@@ -45,7 +45,8 @@ enum Chrome {
             right = message
             rightStyle = Style(bold: true, role: state.messageIsError ? .error : .accent)
         } else {
-            right = parts.isEmpty ? "Tab panes  / search  c country  ? help  q quit" : "x clear  X clear all  / search  ? help  q quit"
+            let hints = parts.isEmpty ? "Tab panes  / search  c country  ? help  q quit" : "x clear  X clear all  / search  ? help  q quit"
+            right = state.focus == .quotes || state.focus == .reader ? "y copy  s save  " + hints : hints
         }
         let space = rect.width - used - 5
         guard space > 3 else { return }

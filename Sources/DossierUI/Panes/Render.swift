@@ -15,6 +15,7 @@ public func render(_ state: AppState, into screen: inout Screen) {
     BrowserPanes.renderQuotes(state, into: &screen)
     BrowserPanes.renderReader(state, into: &screen)
     Overlays.render(state, into: &screen)
+    ExportDialogPane.render(state, into: &screen)
     Chrome.renderStatus(state, into: &screen)
 }
 

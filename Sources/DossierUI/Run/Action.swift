@@ -10,6 +10,8 @@ public enum Action: Sendable {
     case searchResults(generation: Int, positions: [Int]?)
     /// A line for the status bar (effect outcomes, errors).
     case message(String, isError: Bool)
+    /// How an `Effect.export` ended.
+    case exportOutcome(ExportOutcome)
 }
 
 /// A search to run off the input loop; a newer generation supersedes older ones.
@@ -20,9 +22,10 @@ public struct SearchRequest: Sendable {
 }
 
 /// Work the reducer asks the run loop to do; outcomes come back as actions.
-/// Export (`y` copy, `s` save) will add cases here carrying the selected `QuoteRow`.
 public enum Effect: Sendable {
     case search(SearchRequest)
+    /// Copy or save a quote (`y`, `Y`, `s`); answered with `Action.exportOutcome`.
+    case export(ExportJob)
     case cancelSearch
     case setMouseCapture(Bool)
     case quit

@@ -5,13 +5,15 @@ public final class BrowserRunLoop {
     private let backend: any TerminalBackend
     private let worker: SearchWorker
     private let log: DebugLog
+    private let exporter: ExportPerformer
     private var screen = Screen(width: 0, height: 0)
     private var searching = false
 
-    public init(state: AppState, backend: any TerminalBackend, log: DebugLog = DebugLog()) {
+    public init(state: AppState, backend: any TerminalBackend, log: DebugLog = DebugLog(), exporter: ExportPerformer = ExportPerformer()) {
         self.state = state
         self.backend = backend
         self.log = log
+        self.exporter = exporter
         worker = SearchWorker(data: state.data)
     }
 
@@ -53,6 +55,11 @@ public final class BrowserRunLoop {
                 searching = false
                 worker.cancel()
             case .setMouseCapture(let enabled): backend.setMouseCapture(enabled)
+            case .export(let job):
+                let terminal = TerminalSequenceWriter(backend: backend)
+                let outcome = exporter.perform(job, data: state.data, writeToTerminal: terminal.write)
+                log.write("export \(job.target.quoteID) as \(job.format.rawValue): \(outcome)")
+                dispatch(.exportOutcome(outcome))
             case .quit: log.write("quit")
             }
         }

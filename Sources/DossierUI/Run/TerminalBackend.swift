@@ -9,4 +9,12 @@ public protocol TerminalBackend: AnyObject {
     /// Shows a screen (only cells that changed need to be written).
     func draw(_ screen: Screen)
     func setMouseCapture(_ enabled: Bool)
+    /// Writes a control sequence (OSC 52) to the terminal between frames,
+    /// never through the screen; false when there is no terminal to write to.
+    func writeControlSequence(_ sequence: String) -> Bool
+}
+
+extension TerminalBackend {
+    /// Default for backends without a real terminal: nothing is written.
+    public func writeControlSequence(_ sequence: String) -> Bool { false }
 }

@@ -50,6 +50,8 @@ public struct AppState: Sendable {
     public var readerScroll = 0
     public var search = SearchState()
     public var overlay: Overlay = .none
+    /// The copy-as / save dialog, drawn over everything while open.
+    public var exportDialog: ExportDialog?
     public var mouseCapture = true
     public var message: String?
     public var messageIsError = false

@@ -4,6 +4,7 @@ public enum Command: String, Sendable, CaseIterable {
     case focusNext, focusPrevious, open, back
     case search, nextMatch, previousMatch
     case pickCountry, pickArticle, glossary
+    case copyQuote, copyQuoteAs, saveQuote
     case clearFilter, clearAllFilters
     case toggleMouse, help, quit
 }
@@ -12,6 +13,7 @@ public enum Command: String, Sendable, CaseIterable {
 public enum KeyContext: String, Sendable, CaseIterable {
     case movement = "Moving"
     case filters = "Filters and search"
+    case export = "Copy and save the quote"
     case general = "General"
 }
 
@@ -46,6 +48,9 @@ public enum Keymap {
         KeyBinding(command: .pickArticle, keys: [.character("a")], keyLabel: "a", help: "Pick the article", context: .filters),
         KeyBinding(command: .clearFilter, keys: [.character("x"), .backspace], keyLabel: "x", help: "Clear the last filter", context: .filters),
         KeyBinding(command: .clearAllFilters, keys: [.character("X")], keyLabel: "X", help: "Clear all filters", context: .filters),
+        KeyBinding(command: .copyQuote, keys: [.character("y")], keyLabel: "y", help: "Copy the quote as Markdown to the clipboard", context: .export),
+        KeyBinding(command: .copyQuoteAs, keys: [.character("Y")], keyLabel: "Y", help: "Copy the quote as md, txt, json or csl-json", context: .export),
+        KeyBinding(command: .saveQuote, keys: [.character("s")], keyLabel: "s", help: "Save the quote to a file (format, then path)", context: .export),
         KeyBinding(command: .glossary, keys: [.character("t")], keyLabel: "t", help: "Glossary terms in the quote", context: .general),
         KeyBinding(command: .toggleMouse, keys: [.character("m")], keyLabel: "m", help: "Mouse capture on/off", context: .general),
         KeyBinding(command: .help, keys: [.character("?")], keyLabel: "?", help: "This help", context: .general),

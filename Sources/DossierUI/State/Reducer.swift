@@ -19,13 +19,17 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .searchResults(let generation, let positions):
         return state.receiveSearchResults(generation: generation, positions: positions)
+    case .exportOutcome(let outcome):
+        return state.receiveExportOutcome(outcome)
     case .mouse(let event):
+        if state.exportDialog != nil { return [] }
         return state.handleMouse(event)
     case .command(let command):
         return state.perform(command)
     case .key(let key):
         state.message = nil
         state.messageIsError = false
+        if state.exportDialog != nil { return state.handleExportKey(key) }
         if state.search.editing { return state.handleSearchKey(key) }
         switch state.overlay {
         case .picker: return state.handlePickerKey(key)
@@ -94,6 +98,9 @@ extension AppState {
             mouseCapture.toggle()
             message = mouseCapture ? "Mouse capture on" : "Mouse capture off (terminal selection works)"
             return [.setMouseCapture(mouseCapture)]
+        case .copyQuote: return copySelectedQuote()
+        case .copyQuoteAs: openExportDialog(.copy)
+        case .saveQuote: openExportDialog(.save)
         case .help: overlay = .help(scroll: 0)
         case .quit:
             quitRequested = true

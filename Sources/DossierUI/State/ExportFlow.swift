@@ -1,0 +1,105 @@
+import DossierCore
+
+/// The quote an export is about: enough to find it again and to name its file.
+public struct ExportTarget: Hashable, Sendable {
+    public var quoteID: String
+    /// Fingerprint of the quote's article (`BrowserDataSource.article(id:)`).
+    public var articleID: String
+    public var speaker: String
+    public var articleTitle: String
+
+    public init(quoteID: String, articleID: String, speaker: String, articleTitle: String) {
+        self.quoteID = quoteID
+        self.articleID = articleID
+        self.speaker = speaker
+        self.articleTitle = articleTitle
+    }
+
+    public init(_ row: QuoteRow) {
+        self.init(quoteID: row.quote.id, articleID: row.articleID, speaker: row.expert.name, articleTitle: row.articleTitle)
+    }
+
+    /// The readable default file name (`mikaelian-russia-pushes-azerbaijan.md`).
+    public func defaultFileName(_ format: ExportFormat) -> String {
+        ExportNaming.fileName(speaker: speaker, title: articleTitle, format: format)
+    }
+}
+
+/// Work for the run loop: render one quote and copy it or write it to a file.
+public struct ExportJob: Hashable, Sendable {
+    public enum Destination: Hashable, Sendable {
+        case clipboard
+        /// A path as typed (relative to the working directory, `~` allowed);
+        /// an existing file is replaced only with `overwrite`.
+        case file(path: String, overwrite: Bool)
+    }
+
+    public var target: ExportTarget
+    public var format: ExportFormat
+    public var destination: Destination
+
+    public init(target: ExportTarget, format: ExportFormat, destination: Destination) {
+        self.target = target
+        self.format = format
+        self.destination = destination
+    }
+}
+
+/// How an export job ended, sent back to the reducer.
+public enum ExportOutcome: Hashable, Sendable {
+    /// Done: a line for the status bar.
+    case done(String)
+    /// Nothing written or copied: a one-line reason.
+    case failed(String)
+    /// The file exists and the job did not allow overwriting it (resolved path).
+    case fileExists(path: String)
+}
+
+/// The dialog opened by `Y` (copy as) and `s` (save): pick a format, then for
+/// saving edit the path, then confirm an overwrite. Esc cancels at every step.
+public struct ExportDialog: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable { case copy, save }
+
+    public enum Step: Hashable, Sendable {
+        case chooseFormat
+        case editPath
+        /// Waiting for y/n about replacing the file at this (resolved) path.
+        case confirmOverwrite(path: String)
+    }
+
+    public var purpose: Purpose
+    public var target: ExportTarget
+    public var step: Step = .chooseFormat
+    /// Index into `ExportFormat.allCases`.
+    public var formatIndex = 0
+    public var path = TextField()
+
+    public init(purpose: Purpose, target: ExportTarget) {
+        self.purpose = purpose
+        self.target = target
+    }
+
+    public var format: ExportFormat { ExportFormat.allCases[formatIndex] }
+}
+
+extension ExportFormat {
+    /// How the status line and the dialog name the format.
+    public var displayName: String {
+        switch self {
+        case .markdown: "Markdown"
+        case .text: "plain text"
+        case .json: "JSON"
+        case .cslJSON: "CSL-JSON"
+        }
+    }
+
+    /// One line describing the format in the dialog.
+    var summary: String {
+        switch self {
+        case .markdown: "Blockquote with attribution and Pandoc citation"
+        case .text: "Plain text with attribution and accessed date"
+        case .json: "The full quote record"
+        case .cslJSON: "Bibliography item with the quote in custom"
+        }
+    }
+}
