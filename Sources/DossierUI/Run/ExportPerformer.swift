@@ -47,7 +47,8 @@ public struct ExportPerformer: Sendable {
             guard report.succeeded else {
                 return .failed("Could not copy quote \(id): " + (report.problems.isEmpty ? "no clipboard available" : report.problems.joined(separator: "; ")))
             }
-            return .done("Copied quote \(id) as \(job.format.displayName) (\(report.methods.joined(separator: " + ")))")
+            let methods = report.methods.map { $0.replacingOccurrences(of: " (tmux)", with: " via tmux") }
+            return .done("Copied quote \(id) as \(job.format.displayName) (\(methods.joined(separator: " + ")))")
         case .file(let typed, let overwrite):
             let path = resolve(typed, defaultName: job.target.defaultFileName(job.format))
             if !overwrite && FileManager.default.fileExists(atPath: path) { return .fileExists(path: path) }
