@@ -43,6 +43,9 @@ enum ExportDialogPane {
             field(dialog.path, x: x + used, y: inner.y + 4, width: width - used, into: &screen)
             screen.put(TextWidth.truncate("Relative paths start in the current directory; ~ is your home.", to: width),
                        x: x, y: inner.y + 5, style: Style(dim: true, role: .dim))
+            if state.messageIsError, let error = state.message {
+                screen.put(TextWidth.truncate(error, to: width), x: x, y: inner.y + 6, style: Style(bold: true, role: .error))
+            }
             hint("Enter saves · ←→ Home End move · Backspace deletes", inner, into: &screen)
         case .confirmOverwrite(let path):
             let lines = TextWidth.wrap("\(path) already exists.", width: width).prefix(3)

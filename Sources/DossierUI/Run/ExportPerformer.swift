@@ -51,16 +51,28 @@ public struct ExportPerformer: Sendable {
             return .done("Copied quote \(id) as \(job.format.displayName) (\(methods.joined(separator: " + ")))")
         case .file(let typed, let overwrite):
             let path = resolve(typed, defaultName: job.target.defaultFileName(job.format))
+            if let problem = save(text, to: path, overwrite: overwrite) { return problem }
+            return .done("Saved quote \(id) as \(job.format.displayName) to \(shown(path))")
+        }
+    }
+
+    /// Writes atomically; nil when written, else why not (or that the file exists).
+    private func save(_ text: String, to path: String, overwrite: Bool) -> ExportOutcome? {
+        let parent = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return .failed("cannot save: directory \(shown(parent)) does not exist")
+        }
+        if !overwrite && FileManager.default.fileExists(atPath: path) { return .fileExists(path: path) }
+        do {
+            try AtomicFileWriter.write(text, to: path, force: overwrite)
+            return nil
+        } catch let error as DossierError {
+            // Lost a race with another writer: ask, as if it had been there before.
             if !overwrite && FileManager.default.fileExists(atPath: path) { return .fileExists(path: path) }
-            do {
-                try AtomicFileWriter.write(text, to: path, force: overwrite)
-            } catch let error as DossierError {
-                if !overwrite && FileManager.default.fileExists(atPath: path) { return .fileExists(path: path) }
-                return .failed(error.message)
-            } catch {
-                return .failed("cannot write \(path): \(error.localizedDescription)")
-            }
-            return .done("Saved quote \(id) as \(job.format.displayName) to \(path)")
+            return .failed(error.message.replacingOccurrences(of: path, with: shown(path)))
+        } catch {
+            return .failed("cannot write \(shown(path)): \(error.localizedDescription)")
         }
     }
 
@@ -73,6 +85,12 @@ public struct ExportPerformer: Sendable {
         let accessed = data.importDay(articleID: article.fingerprint) ?? QuoteRecord.isoDay(now())
         return QuoteRecord(article: article, quote: quote, accessed: accessed,
                            source: source.flatMap { FileManager.default.contents(atPath: $0) })
+    }
+
+    /// A path as the status line shows it: relative when under the working directory.
+    func shown(_ path: String) -> String {
+        let prefix = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     /// An absolute path: `~` expanded, relative paths under the working
