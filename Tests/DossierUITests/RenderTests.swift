@@ -68,7 +68,7 @@ import Testing
         │                      ││                                                      │
         │                      ││                                                      │
         └──────────────── 1/4 ─┘└──────────────────────────────────────────── 1-10/10 ─┘
-         No filters                      Tab panes  / search  c country  ? help  q quit
+         No filters      y copy  s save  Tab panes  / search  c country  ? help  q quit
         """)
     }
 
@@ -91,7 +91,7 @@ import Testing
         │                    ││ Insider, 2024-03-01)               │
         │                    ││ Countries: Azerbaijan (AZ), Russia │
         └────────────── 3/4 ─┘└─────────────────────────── 1-7/12 ─┘
-         expert: Андрей Арешев   x clear  X clear all  / search  ?…
+         expert: Андрей Арешев   y copy  s save  x clear  X clear …
         """)
     }
 
