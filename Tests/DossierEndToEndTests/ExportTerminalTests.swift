@@ -87,7 +87,7 @@ struct ExportTerminalTests {
         #expect(!session.capture().contains("-icanon"))
     }
 
-    @Test func escapeCancelsAndAMissingDirectoryIsOneErrorLine() throws {
+    @Test func escapeCancelsAMissingDirectoryIsOneLineAndThePathEditsByGrapheme() throws {
         let article = try Paths.copyOfArticle()
         let directory = (article as NSString).deletingLastPathComponent
         let session = try TmuxSession(width: 100, height: 30)
@@ -102,8 +102,24 @@ struct ExportTerminalTests {
         try session.send("Enter")
         expectScreen(session, "the error") { $0.contains("cannot save: directory missing does not exist") }
         #expect(session.capture().contains("Save to: missing/mikaelian"), "the path stays open to correct")
+
+        // Correct it in place: delete "missing/", type e + combining acute (one grapheme, so one
+        // Backspace removes both), then a Cyrillic prefix.
+        try session.send("Home")
+        for _ in 0..<8 { try session.send("DC") }
+        try session.send("e\u{301}", literal: true)
+        expectScreen(session, "the accented letter") { $0.contains("Save to: e\u{301}mikaelian") || $0.contains("Save to: émikaelian") }
+        try session.send("BSpace")
+        try session.send("отчёт-", literal: true)
+        expectScreen(session, "the corrected path") { $0.contains("Save to: отчёт-mikaelian") }
+        try session.send("Enter")
+        expectScreen(session, "the saved message") { $0.contains("Saved quote b22ca693-01 as Markdown to отчёт-mikaelian") }
+        #expect(FileManager.default.fileExists(atPath: directory + "/отчёт-mikaelian-russia-pushes-azerbaijan.md"))
+
+        try session.send("s", "Enter")
+        expectScreen(session, "the path step") { $0.contains("Save to:") }
         try session.send("Escape")
-        expectScreen(session, "cancelled after the error") { !$0.contains("Save to:") }
+        expectScreen(session, "cancelled at the path") { $0.contains("Save cancelled") && !$0.contains("Save to:") }
         try session.send("q")
         expectScreen(session, "the exit status") { $0.contains("EXIT=0") }
         #expect(!FileManager.default.fileExists(atPath: directory + "/missing"))
