@@ -39,5 +39,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -15,21 +15,24 @@ enum LibraryGuard {
         }
         let applicationID = header[68..<72].reduce(Int32(0)) { ($0 << 8) | Int32($1) }
         if applicationID == LibrarySchema.applicationID { return }
-        if try applicationID != 0 || hasTables(path) {
+        // The header may predate a transaction still in the WAL file: ask SQLite itself.
+        if try applicationID != 0 || !isEmptyOrOurs(path) {
             throw DossierError("library \(path): not a Dossier library (an SQLite database of another program); file left untouched", code: .library)
         }
     }
 
-    /// Whether an SQLite file without our application id already holds tables.
-    private static func hasTables(_ path: String) throws -> Bool {
+    /// Whether SQLite (reading through the WAL) sees our application id or no tables at all.
+    private static func isEmptyOrOurs(_ path: String) throws -> Bool {
         var config = Configuration()
         config.readonly = true
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
             return try queue.read { db in
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-            } > 0
+                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                return id == LibrarySchema.applicationID || (id == 0 && tables == 0)
+            }
         } catch {
             throw LibraryErrors.map(error, path: path)
         }
