@@ -6,6 +6,6 @@ struct Dossier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Read, search and quote expert roundups on world affairs.",
-        subcommands: []
+        subcommands: [ParseCommand.self]
     )
 }

@@ -17,6 +17,16 @@ public struct Expert: Codable, Sendable, Hashable, Identifiable {
         self.init(id: Expert.slug(for: name), name: name, credentials: credentials)
     }
 
+    enum CodingKeys: String, CodingKey { case id, name, credentials }
+
+    /// Encodes `credentials` as an explicit `null` when the article printed none.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(credentials, forKey: .credentials)
+    }
+
     /// A lowercase ASCII-ish slug of a name: diacritics folded, words joined by `-`.
     public static func slug(for name: String) -> String {
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)

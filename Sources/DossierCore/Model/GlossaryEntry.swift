@@ -11,4 +11,14 @@ public struct GlossaryEntry: Codable, Sendable, Hashable {
         self.definition = definition
         self.line = line
     }
+
+    enum CodingKeys: String, CodingKey { case term, definition, line }
+
+    /// Encodes `term` as an explicit `null` when unknown.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(term, forKey: .term)
+        try c.encode(definition, forKey: .definition)
+        try c.encode(line, forKey: .line)
+    }
 }

@@ -33,6 +33,18 @@ public struct Quote: Codable, Sendable, Hashable, Identifiable {
     enum CodingKeys: String, CodingKey {
         case id, expertID = "expert", section, paragraphs, countries, mentions, source
     }
+
+    /// Encodes `section` as an explicit `null` when absent, as the documented JSON shape requires.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(expertID, forKey: .expertID)
+        try c.encode(section, forKey: .section)
+        try c.encode(paragraphs, forKey: .paragraphs)
+        try c.encode(countries, forKey: .countries)
+        try c.encode(mentions, forKey: .mentions)
+        try c.encode(source, forKey: .source)
+    }
 }
 
 /// Where a piece of text sits in its source file: 1-based inclusive line range and

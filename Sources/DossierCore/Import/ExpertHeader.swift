@@ -1,0 +1,130 @@
+import Foundation
+
+/// A line that introduces an expert before their words, parsed into name and
+/// credentials as printed. Some layouts put the quote on the same line (`inlineQuote`).
+struct ExpertHeader: Equatable {
+    enum Form: Equatable {
+        /// `Name, credentials (City)`, `Name | credentials`, `Имя Фамилия, регалии:`.
+        case nameFirst
+        /// `description … Name:`.
+        case nameLast
+        /// `Name Title at Org` with no separator (also glued: `Ion ȚurcanuSenior …`).
+        case nameThenRole
+        /// A name alone (`**Name**` in Markdown, a bare line for a returning expert).
+        case nameOnly
+    }
+
+    var name: String
+    var credentials: String?
+    var form: Form
+    /// Quote text that follows the header on the same line, with its UTF-8 offset in the line.
+    var inlineQuote: (text: String, offset: Int)?
+
+    static func == (lhs: ExpertHeader, rhs: ExpertHeader) -> Bool {
+        lhs.name == rhs.name && lhs.credentials == rhs.credentials && lhs.form == rhs.form && lhs.inlineQuote?.text == rhs.inlineQuote?.text
+    }
+}
+
+/// Parses expert header lines. `knownNames` (folded keys) are names seen elsewhere in
+/// the article, used to decide where a name ends in a `description … Name:` header.
+struct ExpertHeaderParser {
+    var knownNames: Set<String> = []
+
+    static let abbreviations = ["Ph.D.", "Jr.", "Sr.", "Inc.", "Ltd.", "D.C.", "U.S.", "U.K.", "Dr.", "Prof.", "Co.", "Ret.", "ret.", "PhD."]
+    static let openingMarks: Set<Character> = ["“", "«", "„", "\"", "‘"]
+
+    func parse(_ rawText: String) -> ExpertHeader? {
+        var text = rawText.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, let first = text.first, !Self.openingMarks.contains(first) else { return nil }
+        var inline: (String, Int)?
+        if let split = Self.inlineQuoteSplit(text) {
+            inline = (String(text[split.quote...]), text.utf8.distance(from: text.startIndex, to: split.quote))
+            text = String(text[..<split.headerEnd])
+        }
+        let words = text.split(separator: " ")
+        guard words.count <= 45, text.count <= 400 else { return nil }
+        if text.hasSuffix("."), !Self.abbreviations.contains(where: { text.hasSuffix($0) }) { return nil }
+        if text.hasSuffix("?") || text.hasSuffix("!") || text.hasSuffix(";") { return nil }
+        let endsWithColon = text.hasSuffix(":")
+        if endsWithColon { text.removeLast(); text = text.trimmingCharacters(in: .whitespaces) }
+
+        var header = nameFirst(text) ?? nameThenRole(text)
+        if header == nil, endsWithColon || inline != nil { header = nameLast(text) }
+        if header == nil, Names.isName(text) { header = ExpertHeader(name: text, credentials: nil, form: .nameOnly) }
+        header?.inlineQuote = inline.map { (text: $0.0, offset: $0.1) }
+        return header
+    }
+
+    /// Where `Name, Title: “quote…”` turns from header into quote.
+    static func inlineQuoteSplit(_ text: String) -> (headerEnd: String.Index, quote: String.Index)? {
+        for separator in [": “", ": «", ": \"", ": „", " — “", ": —"] {
+            guard let range = text.range(of: separator) else { continue }
+            let quoteStart = text.index(range.lowerBound, offsetBy: separator.hasPrefix(":") ? 2 : 3)
+            guard text[..<range.lowerBound].split(separator: " ").count <= 30 else { continue }
+            return (range.lowerBound, quoteStart)
+        }
+        return nil
+    }
+
+    /// `Name, credentials`, `Name | credentials`, `Name — credentials`.
+    func nameFirst(_ text: String) -> ExpertHeader? {
+        for separator in [", ", " | ", " — ", " – ", " - "] {
+            guard let range = text.range(of: separator) else { continue }
+            let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let credentials = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            guard Names.isName(name), !credentials.isEmpty else { continue }
+            guard Self.readsLikeCredentials(credentials) || knownNames.contains(Names.key(name)) else { return nil }
+            return ExpertHeader(name: MarkdownInline.plain(name), credentials: credentials, form: .nameFirst)
+        }
+        return nil
+    }
+
+    /// Credentials name a role or an institution; `China and Russia` does not.
+    static func readsLikeCredentials(_ text: String) -> Bool {
+        if text.split(separator: " ").contains(where: { Names.isRoleWord($0) }) { return true }
+        return [" at ", " of ", " for ", " in ", "(", " от ", " в ", " центра", " института"].contains { text.contains($0) }
+    }
+
+    /// `Name Title at Org`: a name directly followed by a capitalised role word.
+    func nameThenRole(_ text: String) -> ExpertHeader? {
+        let tokens = text.split(separator: " ").flatMap { Names.unglue($0) }
+        guard tokens.count >= 4 else { return nil }
+        for nameLength in 2...min(5, tokens.count - 2) {
+            let role = tokens[nameLength]
+            guard role.first?.isUppercase == true, Names.isRoleWord(role) else { continue }
+            guard Names.isName(tokens[..<nameLength]) else { return nil }
+            let name = tokens[..<nameLength].joined(separator: " ")
+            let credentials = tokens[nameLength...].joined(separator: " ")
+            return ExpertHeader(name: name, credentials: credentials, form: .nameThenRole)
+        }
+        return nil
+    }
+
+    /// `description … Name` (the colon already removed): the name is the trailing run of
+    /// capitalised words, cut after the last role word or to a name known from elsewhere.
+    func nameLast(_ text: String) -> ExpertHeader? {
+        let tokens = text.split(separator: " ")
+        var runStart = tokens.count
+        while runStart > 0 {
+            let token = tokens[runStart - 1]
+            let clean = token.hasPrefix("**") ? token.dropFirst(2) : token
+            guard !token.hasSuffix(","), Names.isNameWord(clean) || Names.isParticle(clean) || Names.isRoleWord(clean) else { break }
+            runStart -= 1
+        }
+        var run = Array(tokens[runStart...])
+        guard run.count >= 2 else { return nil }
+        if let known = (0..<(run.count - 1)).first(where: { knownNames.contains(Names.key(run[$0...].joined(separator: " "))) }) {
+            run = Array(run[known...])
+        } else if let lastRole = run.lastIndex(where: { Names.isRoleWord($0) }) {
+            run = Array(run[(lastRole + 1)...])
+        } else if run.count > 3 {
+            run = Array(run.suffix(2))
+        }
+        guard Names.isName(run) else { return nil }
+        let nameStart = tokens.count - run.count
+        var credentials = tokens[..<nameStart].joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        if credentials.hasSuffix(",") { credentials.removeLast() }
+        guard credentials.contains(where: { $0.isLowercase }) else { return nil }
+        return ExpertHeader(name: MarkdownInline.plain(run.joined(separator: " ")), credentials: credentials, form: .nameLast)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// A content fingerprint that ignores site furniture, typography and case: the same
+/// article from two mirror sites gets the same value. 64-bit FNV-1a, as 16 hex digits.
+public enum Fingerprint {
+    public static func of(title: String, quotes: [[String]]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func feed(_ text: String) {
+            for byte in canonical(text).utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+            hash ^= 0x0A
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        feed(title)
+        for quote in quotes { quote.forEach(feed) }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Letters and digits only, case and diacritics folded, words separated by one space.
+    static func canonical(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var out = ""
+        var space = false
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                space = true
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Site furniture: navigation, tickers, subscription pitches, browser and cookie
+/// warnings, share links, captions, bylines. Rules are data so a new site is a small change.
+enum Furniture {
+    /// Furniture wherever they appear, up to 60 words (matched on the lowercased line).
+    static let linePrefixes: [String] = [
+        "skip to", "subscribe to", "subscribe for", "sign up for", "sign up to", "sign in to", "share on", "share this",
+        "advertisement", "image:", "photo:", "photo by", "photo via", "source: getty", "credit:", "getty images", "©",
+        "all rights reserved", "we use cookies", "this site uses cookies", "this website uses cookies", "your browser is",
+        "please enable javascript", "jump to", "table of contents", "in this article:", "follow us on", "tags:", "topics:",
+        "filed under", "published on", "last updated", "(photo", "[image", "back to top",
+        "ваш браузер", "пожалуйста, установите", "подпишитесь на", "поделиться", "читайте также", "фото:",
+    ]
+
+    /// Furniture only as a short line of at most six words without a final period
+    /// (`By Meridian Council experts`, `Print`, `Search`), since prose may start the same way.
+    static let shortLinePrefixes: [String] = [
+        "by ", "subscribe", "sign up", "sign in", "log in", "login", "register", "donate", "print", "read more",
+        "read also", "see also", "related", "share", "menu", "search", "newsletter", "listen", "download", "updated",
+        "posted", "published", "comments", "реклама", "подписаться", "автор",
+    ]
+
+    /// Lines that open the page footer: after the first expert appears, nothing after one is content.
+    static let footerPrefixes: [String] = [
+        "subscribe", "sign up", "newsletter", "further reading", "related experts", "related articles", "related reading",
+        "related content", "related posts", "related stories", "more from", "more on", "read more", "share this",
+        "stay informed", "about the author", "about the authors", "all rights reserved", "©", "copyright", "comments",
+        "tags:", "topics:", "ваш браузер", "подпишитесь", "читайте также", "об авторе",
+    ]
+
+    /// Sentences that mark a disclaimer, which always sits in the footer.
+    static let footerPhrases: [String] = [
+        "views expressed", "does not take institutional positions", "do not necessarily reflect", "not necessarily represent",
+        "is solely responsible", "мнение редакции может не совпадать",
+    ]
+
+    static func isFurniture(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.isEmpty { return true }
+        if isTicker(text) || isShortNavigation(text) || isJSONLine(text) { return true }
+        if lower.contains(" min read") || lower.hasPrefix("[home]") || lower.contains("](http") && lower.hasPrefix("[") { return true }
+        let stripped = lower.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+        let wordCount = text.split(separator: " ").count
+        if linePrefixes.contains(where: { stripped.hasPrefix($0) }) && wordCount <= 60 { return true }
+        if wordCount <= 6, !stripped.hasSuffix("."), shortLinePrefixes.contains(where: { stripped.hasPrefix($0) }) { return true }
+        return footerPhrases.contains { lower.contains($0) }
+    }
+
+    static func opensFooter(_ text: String) -> Bool {
+        let stripped = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+        if footerPrefixes.contains(where: { stripped.hasPrefix($0) }) && text.split(separator: " ").count <= 25 { return true }
+        return footerPhrases.contains { stripped.contains($0) } || stripped.hasPrefix("{")
+    }
+
+    /// `• USD102.58`, `• 9383`, `EUR 107,43`, `DONATEРусский`.
+    static func isTicker(_ text: String) -> Bool {
+        var body = Substring(text)
+        while let first = body.first, "•·-*–".contains(first) || first == " " { body = body.dropFirst() }
+        let letters = body.prefix { $0.isLetter }
+        let rest = body.dropFirst(letters.count).trimmingCharacters(in: .whitespaces)
+        if letters.count <= 5, !rest.isEmpty, rest.allSatisfy({ $0.isNumber || ".,%+-−▲▼ ".contains($0) }) { return true }
+        if letters.isEmpty, !body.isEmpty, body.allSatisfy({ $0.isNumber || ".,  ".contains($0) }) { return true }
+        return text.hasPrefix("DONATE")
+    }
+
+    /// One or two all-capital words (`REPORTS`, `ANALYTICS`).
+    static func isShortNavigation(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count <= 2, text.count >= 2 else { return false }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Pieces of a JSON blob pasted with the page (`{`, `"authors": [`, `],`).
+    static func isJSONLine(_ text: String) -> Bool {
+        if ["{", "}", "[", "]", "},", "],", "{}", "[]"].contains(text) { return true }
+        if text.hasPrefix("\""), text.hasSuffix("\",") || text.hasSuffix("\"") && !text.contains(" ") { return true }
+        if text.hasPrefix("\""), let colon = text.range(of: "\":"), text[text.startIndex..<colon.lowerBound].count < 40 { return true }
+        return false
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Where the title, lede and body of a scrape are, and the publication date if the
+/// page printed one near the top.
+struct Layout {
+    var title: Int
+    var lede: Int?
+    var bodyStart: Int
+    var date: String?
+
+    /// Finds the title as the headline right above the first prose paragraph (the lede),
+    /// skipping navigation, bylines, dates and captions; in Markdown, the `#` heading.
+    static func find(in paragraphs: [Paragraph], markdown: Bool) -> Layout? {
+        let content = paragraphs.indices.filter { !Furniture.isFurniture(paragraphs[$0].text) && paragraphs[$0].markup != .rule }
+        guard let firstContent = content.first else { return nil }
+        var title: Int?
+        if markdown {
+            title = content.first { if case .heading(1) = paragraphs[$0].markup { return true }; return false }
+        }
+        let ledeSearchStart = title.map { $0 + 1 } ?? firstContent
+        let lede = content.first { index in
+            index >= ledeSearchStart && isProse(paragraphs[index]) && DateLine.parse(paragraphs[index].text) == nil
+        }
+        if title == nil, let lede {
+            title = content.last { $0 < lede && isHeadline(paragraphs[$0].text) }
+        }
+        let titleIndex = title ?? firstContent
+        var ledeIndex = lede
+        if ledeIndex == nil || ledeIndex ?? 0 <= titleIndex {
+            ledeIndex = content.first { $0 > titleIndex && DateLine.parse(paragraphs[$0].text) == nil }
+        }
+        let headerZone = paragraphs.indices.filter { $0 < (ledeIndex ?? titleIndex) + 4 }
+        let date = headerZone.lazy.compactMap { DateLine.parse(paragraphs[$0].text) }.first
+        return Layout(title: titleIndex, lede: ledeIndex, bodyStart: (ledeIndex ?? titleIndex) + 1, date: date)
+    }
+
+    /// A paragraph of running text: long enough and punctuated like sentences.
+    static func isProse(_ paragraph: Paragraph) -> Bool {
+        if case .heading = paragraph.markup { return false }
+        let words = paragraph.text.split(separator: " ").count
+        return words >= 18 && paragraph.text.contains(where: { ".!?".contains($0) })
+    }
+
+    static func isHeadline(_ text: String) -> Bool {
+        let words = text.split(separator: " ").count
+        return (3...40).contains(words) && DateLine.parse(text) == nil
+    }
+}
+
+/// A line that is only a date (`Feb 3, 2026`, `Published on February 19, 2026`, `2024-03-12`).
+enum DateLine {
+    static let formats = ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "MMMM d yyyy", "dd.MM.yyyy"]
+
+    static func parse(_ text: String) -> String? {
+        var body = text.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+        for prefix in ["Published on ", "Published ", "Updated on ", "Updated ", "Posted on ", "Date: "] where body.hasPrefix(prefix) {
+            body = String(body.dropFirst(prefix.count))
+        }
+        guard body.count <= 24, body.contains(where: { $0.isNumber }) else { return nil }
+        let parser = DateFormatter()
+        parser.locale = Locale(identifier: "en_US_POSIX")
+        parser.timeZone = TimeZone(identifier: "UTC")
+        let output = DateFormatter()
+        output.locale = Locale(identifier: "en_US_POSIX")
+        output.timeZone = TimeZone(identifier: "UTC")
+        output.dateFormat = "yyyy-MM-dd"
+        for format in formats {
+            parser.dateFormat = format
+            if let date = parser.date(from: body) { return output.string(from: date) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Recognises personal names and the role words that start credentials, the two
+/// things every expert header is made of.
+enum Names {
+    /// Lowercase particles allowed inside a name (`Jan Willem de Vries`).
+    static let particles: Set<String> = [
+        "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el",
+        "bin", "ibn", "ben", "dos", "das", "do", "y", "ter", "ten", "zu", "af", "ul", "bint", "abu",
+    ]
+
+    /// Words that begin or make up credentials (lowercased, without trailing punctuation).
+    static let roleWords: Set<String> = [
+        "senior", "junior", "associate", "assistant", "professor", "prof", "fellow", "director", "head", "chief",
+        "chair", "chairman", "chairwoman", "president", "vice", "deputy", "lecturer", "researcher", "research",
+        "analyst", "expert", "editor", "journalist", "correspondent", "commentator", "columnist", "scientist",
+        "economist", "historian", "adviser", "advisor", "consultant", "founder", "co-founder", "cofounder",
+        "executive", "managing", "program", "programme", "project", "coordinator", "manager", "officer",
+        "ambassador", "minister", "former", "member", "partner", "principal", "visiting", "nonresident",
+        "non-resident", "distinguished", "emeritus", "dean", "rector", "secretary", "lieutenant", "colonel",
+        "general", "captain", "admiral", "major", "dr", "phd", "ph.d", "representative", "author", "writer",
+        "political", "military", "independent", "lead", "specialist", "scholar", "doctor", "attorney", "lawyer",
+        "judge", "mayor", "governor", "senator", "mp", "ceo", "strategist", "instructor", "postdoctoral",
+        "doctoral", "candidate", "retired", "ret", "sociologist", "political scientist", "publisher", "host",
+        "blogger", "diplomat", "envoy", "adjunct", "staff", "policy", "investigative", "military-political",
+        "leading", "chairperson", "commander", "general-lieutenant", "presenter", "producer", "co-director",
+        // Russian
+        "политолог", "эксперт", "журналист", "аналитик", "директор", "профессор", "руководитель", "историк",
+        "экономист", "научный", "старший", "ведущий", "главный", "доцент", "председатель", "бывший", "депутат",
+        "военный", "социолог", "заместитель", "сотрудник", "глава", "президент", "основатель", "редактор",
+    ]
+
+    static func bare(_ token: Substring) -> String {
+        token.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()[]“”\"«»'’")).lowercased()
+    }
+
+    static func isRoleWord(_ token: Substring) -> Bool {
+        let word = bare(token).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        return roleWords.contains(word) || roleWords.contains(word + ".")
+    }
+
+    /// A capitalised word that can be part of a name: `Mikaelian`, `Rusnak-Hoffmann`,
+    /// `O'Brien`, `Yu-ting`, `al-Sadr`, an initial `J.`; not an all-caps acronym or role word.
+    static func isNameWord(_ token: Substring) -> Bool {
+        guard let first = token.unicodeScalars.first else { return false }
+        if isInitial(token) { return true }
+        if token.hasPrefix("al-") || token.hasPrefix("el-") {
+            return isNameWord(token.dropFirst(3))
+        }
+        guard first.properties.isUppercase else { return false }
+        guard token.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || "-'’.".unicodeScalars.contains($0) }) else { return false }
+        let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) { return false }
+        if token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
+        if token.hasSuffix(".") && letters.count > 1 { return false }
+        return !isRoleWord(token) && !stopWords.contains(token.lowercased())
+    }
+
+    /// Capitalised words that start sentences or headings but never names.
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "for", "of", "and", "or", "but", "if", "as", "to", "by", "with",
+        "from", "is", "are", "was", "this", "that", "these", "those", "what", "why", "how", "when", "where",
+        "who", "will", "can", "should", "could", "would", "does", "do", "did", "not", "no", "yes", "our",
+        "we", "it", "its", "their", "there", "here", "after", "before", "since", "while", "role", "position",
+        "notes", "sources", "references", "glossary", "news", "analysis", "opinion", "editor's", "related",
+    ]
+
+    static func isInitial(_ token: Substring) -> Bool {
+        let scalars = Array(token.unicodeScalars)
+        return (scalars.count == 2 && scalars[0].properties.isUppercase && scalars[1] == ".")
+            || (scalars.count == 4 && scalars[1] == "." && scalars[3] == "." && scalars[0].properties.isUppercase)
+    }
+
+    static func isParticle(_ token: Substring) -> Bool { particles.contains(String(token)) }
+
+    /// Whether the tokens make a full name: 2–5 tokens, starting and ending with a name word.
+    static func isName<S: Collection>(_ tokens: S) -> Bool where S.Element == Substring {
+        guard (2...5).contains(tokens.count), let first = tokens.first, let last = tokens.reversed().first else { return false }
+        guard isNameWord(first), isNameWord(last), !isInitial(last) else { return false }
+        return tokens.allSatisfy { isNameWord($0) || isParticle($0) }
+    }
+
+    /// Whether the whole text is a name (optionally followed by a colon).
+    static func isName(_ text: String) -> Bool {
+        var trimmed = Substring(text.trimmingCharacters(in: .whitespaces))
+        if trimmed.hasSuffix(":") { trimmed = trimmed.dropLast() }
+        return isName(trimmed.split(separator: " "))
+    }
+
+    /// A folded key for comparing names (`Erdoğan` = `erdogan`).
+    static func key(_ name: String) -> String {
+        var text = name.trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix(":") { text.removeLast() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "’", with: "'")
+    }
+
+    /// Splits a token where a name runs into a role word without a space (`ȚurcanuSenior`).
+    static func unglue(_ token: Substring) -> [Substring] {
+        let scalars = Array(token.unicodeScalars)
+        guard scalars.count > 3 else { return [token] }
+        for i in 1..<scalars.count where scalars[i].properties.isUppercase && scalars[i - 1].properties.isLowercase {
+            var head = String.UnicodeScalarView(); head.append(contentsOf: scalars[..<i])
+            var tail = String.UnicodeScalarView(); tail.append(contentsOf: scalars[i...])
+            if isRoleWord(Substring(String(tail))) { return [Substring(String(head)), Substring(String(tail))] }
+        }
+        return [token]
+    }
+}

@@ -1,0 +1,66 @@
+/// Tracks quotation-mark nesting across the paragraphs of a quote, to find where a
+/// quote that opens with “ (or « „ ") closes, possibly paragraphs later.
+struct QuoteMarks {
+    static let closers: [Character: Set<Character>] = ["“": ["”"], "«": ["»"], "„": ["“", "”"], "\"": ["\""]]
+    static let openers = Set(closers.keys)
+
+    let opener: Character
+    let closer: Set<Character>
+    private(set) var depth = 0
+
+    init?(openingWith text: String) {
+        guard let first = text.first, let closer = Self.closers[first] else { return nil }
+        opener = first
+        self.closer = closer
+    }
+
+    /// Scans one paragraph. Returns the index just after the mark that brought the depth
+    /// back to zero, if that happened (the last such point in the paragraph).
+    mutating func scan(_ text: String, continuation: Bool) -> String.Index? {
+        var closedAt: String.Index?
+        var index = text.startIndex
+        // English style re-opens every paragraph of a multi-paragraph quote with “.
+        if continuation, depth > 0, text.first == opener, !closesWithin(text) {
+            index = text.index(after: index)
+        }
+        var previous: Character = " "
+        while index < text.endIndex {
+            let character = text[index]
+            if character == opener && (opener != "\"" || isWordStart(previous)) && !(closer.contains(character) && depth > 0 && opener != "\"") {
+                depth += 1
+            } else if closer.contains(character) && depth > 0 {
+                depth -= 1
+                if depth == 0 { closedAt = text.index(after: index) }
+            }
+            previous = character
+            index = text.index(after: index)
+        }
+        return closedAt
+    }
+
+    private func isWordStart(_ previous: Character) -> Bool {
+        previous == " " || "([—–-".contains(previous)
+    }
+
+    /// Whether the paragraph's own marks balance (so its first mark opens an inner quote).
+    private func closesWithin(_ text: String) -> Bool {
+        let opens = text.filter { $0 == opener }.count
+        let closes = text.filter { closer.contains($0) }.count
+        return opens > 0 && opens == closes
+    }
+}
+
+/// An attribution tail after a closing mark: `…,” he said.` / `” said Kopalyan.`
+enum AttributionTail {
+    static let verbs = ["said", "says", "added", "adds", "noted", "notes", "told", "explained", "explains", "argued",
+                        "argues", "wrote", "writes", "warned", "warns", "continued", "concluded", "stressed", "believes",
+                        "insisted", "claimed", "observed", "suggested", "pointed out", "emphasized", "emphasised",
+                        "сказал", "сказала", "отметил", "отметила", "добавил", "добавила", "считает", "заявил", "заявила"]
+
+    static func isTail(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 14 else { return false }
+        let lower = text.lowercased()
+        return verbs.contains { verb in lower.contains(" \(verb)") || lower.hasPrefix(verb) || lower.contains("\(verb) ") }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Cleans one line of scraped text: Unicode NFC, every kind of space as a plain space,
+/// and no control characters or terminal escape sequences (they are removed, never passed on).
+public enum TextNormaliser {
+    public static func normalise(_ line: String) -> String {
+        let withoutEscapes = stripEscapeSequences(line)
+        var scalars = String.UnicodeScalarView()
+        for scalar in withoutEscapes.unicodeScalars {
+            switch scalar.value {
+            case 0x09: scalars.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: continue                      // C0, DEL, C1 controls
+            case 0x200B, 0xFEFF, 0x00AD: continue                         // zero-width space, BOM, soft hyphen
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: continue // bidi controls
+            case 0x2028, 0x2029: scalars.append(" ")
+            default:
+                if scalar.properties.generalCategory == .spaceSeparator {
+                    scalars.append(" ")
+                } else {
+                    scalars.append(scalar)
+                }
+            }
+        }
+        let composed = String(scalars).precomposedStringWithCanonicalMapping
+        return composed.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Removes ANSI/VT escape sequences (CSI, OSC, DCS and two-character escapes).
+    static func stripEscapeSequences(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value == 0x1B || $0.value == 0x9B }) else { return text }
+        var out = String.UnicodeScalarView()
+        var iterator = Array(text.unicodeScalars)[...]
+        while let scalar = iterator.popFirst() {
+            guard scalar.value == 0x1B || scalar.value == 0x9B else { out.append(scalar); continue }
+            let kind: UInt32 = scalar.value == 0x9B ? 0x5B : (iterator.popFirst()?.value ?? 0)
+            switch kind {
+            case 0x5B: // CSI: parameters until a final byte 0x40–0x7E
+                while let next = iterator.popFirst(), !(0x40...0x7E).contains(next.value) {}
+            case 0x5D, 0x50, 0x5F, 0x5E: // OSC, DCS, APC, PM: until BEL or ESC \
+                while let next = iterator.popFirst() {
+                    if next.value == 0x07 { break }
+                    if next.value == 0x1B { _ = iterator.popFirst(); break }
+                }
+            default: break // two-character escape: already consumed
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+/// `dossier parse FILE [--json]`: import one article and print its structure.
+struct ParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Parse one article and print its outline (or the full structure with --json)."
+    )
+
+    @Argument(help: "A plain-text or Markdown article (a NAME.meta.json sidecar is read if present).")
+    var file: String
+
+    @Flag(help: "Print the structure as JSON (shape documented in the README).")
+    var json = false
+
+    func run() throws {
+        let article = try CLI.run { try ArticleImporter(tagger: CLI.tagger).importFile(atPath: file) }
+        if json {
+            try CLI.printJSON(article)
+        } else {
+            print(Outline.render(article), terminator: "")
+        }
+    }
+}
