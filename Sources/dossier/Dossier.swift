@@ -6,6 +6,6 @@ struct Dossier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Read, search and quote expert roundups on world affairs.",
-        subcommands: [ParseCommand.self]
+        subcommands: [ParseCommand.self, ImportCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self]
     )
 }
