@@ -21,5 +21,10 @@ test:
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
 	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
 
+## Benchmarks: BENCH_N articles (default 10000; BENCH_N=100000 for the full run). See bench/RESULTS.md.
+bench:
+	@scripts/ensure-deps.sh bench
+	bench/run.sh
+
 clean:
 	rm -rf .build

@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        .executable(name: "dossier-bench", targets: ["dossier-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,6 +38,14 @@ let package = Package(
                 "DossierCore", "DossierLibrary", "DossierUI", "DossierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: [
+                "DossierCore", "DossierLibrary", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "bench/dossier-bench"
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
