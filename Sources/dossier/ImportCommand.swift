@@ -23,28 +23,44 @@ struct ImportCommand: ParsableCommand {
 
         let importer = ArticleImporter(tagger: CLI.tagger)
         let progress = ProgressBar(total: files.count)
-        for (index, file) in files.enumerated() {
-            progress.update(done: index, current: file)
-            let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
-            do {
-                let article = try importer.importFile(atPath: absolute)
-                let size = (try? FileManager.default.attributesOfItem(atPath: absolute)[.size] as? Int) ?? 0
-                switch try library.add(article, byteCount: size) {
-                case .added: summary.added += 1
-                case .unchanged: summary.unchanged += 1
-                case .duplicate(let original): summary.duplicates.append("\(file): same article as \(original ?? "one already stored")")
+        let batchSize = max(2, ProcessInfo.processInfo.activeProcessorCount * 4)
+        var done = 0
+        batches: for start in stride(from: 0, to: files.count, by: batchSize) {
+            // Parse a batch on all cores, then store it in order, one transaction per article.
+            let batch = Array(files[start..<min(files.count, start + batchSize)])
+            let parsed = parallelMap(batch) { file in Self.parse(file, with: importer) }
+            for (file, result) in zip(batch, parsed) {
+                progress.update(done: done, current: file)
+                done += 1
+                do {
+                    let (article, size) = try result.get()
+                    switch try library.add(article, byteCount: size) {
+                    case .added: summary.added += 1
+                    case .unchanged: summary.unchanged += 1
+                    case .duplicate(let original): summary.duplicates.append("\(file): same article as \(original ?? "one already stored")")
+                    }
+                } catch let error as DossierError {
+                    summary.failed.append(error.message)
+                    if error.code == .library { break batches }  // the library itself is unusable: stop here
+                } catch {
+                    summary.failed.append("\(file): \(error.localizedDescription)")
                 }
-            } catch let error as DossierError {
-                summary.failed.append(error.message)
-                if error.code == .library { break }  // the library itself is unusable: stop here
-            } catch {
-                summary.failed.append("\(file): \(error.localizedDescription)")
             }
         }
         progress.update(done: files.count, current: "")
         progress.finish()
         print(Terminal.sanitise(summary.render(libraryPath: library.path)), terminator: "")
         if !summary.failed.isEmpty { throw ExitCode(DossierError.Code.badInput.rawValue) }
+    }
+
+    /// Reads and parses one file (absolute path recorded as its source) with its size in bytes.
+    static func parse(_ file: String, with importer: ArticleImporter) -> Result<(Article, Int), Error> {
+        Result {
+            let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
+            let article = try importer.importFile(atPath: absolute)
+            let size = (try? FileManager.default.attributesOfItem(atPath: absolute)[.size] as? Int) ?? 0
+            return (article, size)
+        }
     }
 }
 
