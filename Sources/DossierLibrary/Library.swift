@@ -52,6 +52,11 @@ public final class Library: Sendable {
         do { return try pool.read(body) } catch { throw LibraryErrors.map(error, path: path) }
     }
 
+    /// Runs `body` on the writer connection outside any transaction.
+    func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.writeWithoutTransaction(body) } catch { throw LibraryErrors.map(error, path: path) }
+    }
+
     /// Runs `body` in one write transaction (all or nothing).
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try pool.write(body) } catch { throw LibraryErrors.map(error, path: path) }

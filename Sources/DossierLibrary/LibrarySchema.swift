@@ -10,6 +10,7 @@ enum LibrarySchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createV1)
         migrator.registerMigration("v2-article-size", migrate: addArticleSize)
+        migrator.registerMigration("v3-impact-lists", migrate: addImpactLists)
         return migrator
     }
 
@@ -109,5 +110,21 @@ enum LibrarySchema {
     /// v2: the size of each imported source, for `list articles` and import figures.
     static func addArticleSize(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE article ADD COLUMN byte_count INTEGER NOT NULL DEFAULT 0")
+    }
+
+    /// v3: precomputed bm25 top lists for very common terms (see `ImpactLists`), and a
+    /// generation counter bumped by every import, which tells when a list went stale.
+    static func addImpactLists(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE library_state (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL);
+            INSERT INTO library_state (id, generation) VALUES (1, 0);
+            CREATE TABLE term_impact (
+                term TEXT NOT NULL, position INTEGER NOT NULL, quote_rowid INTEGER NOT NULL, score REAL NOT NULL,
+                PRIMARY KEY (term, position)
+            ) WITHOUT ROWID;
+            CREATE TABLE term_impact_state (
+                term TEXT PRIMARY KEY, generation INTEGER NOT NULL, documents INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """)
     }
 }

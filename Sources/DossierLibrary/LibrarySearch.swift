@@ -30,7 +30,7 @@ extension Library {
     public func search(_ query: Query, limit: Int = 20) throws -> [SearchHit] {
         let compiled = QuerySQLCompiler.compile(query)
         do {
-            return try pool.read { db in try Self.search(compiled, limit: limit, db) }
+            return try pool.read { db in try Self.search(query, compiled, limit: limit, db) }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             throw DossierError("query: the search engine rejected \"\(query.text)\" (\(error.message ?? "syntax error"))", code: .badInput)
         } catch {
@@ -38,25 +38,29 @@ extension Library {
         }
     }
 
-    private static func search(_ compiled: CompiledQuery, limit: Int, _ db: Database) throws -> [SearchHit] {
-        let rows: [Row]
-        if let match = compiled.match {
+    private static func search(_ query: Query, _ compiled: CompiledQuery, limit: Int, _ db: Database) throws -> [SearchHit] {
+        let rows: [(Int64, Double?)]
+        if let top = try impactTop(query, limit: limit, db) {
+            rows = top.map { ($0.0, $0.1) }
+        } else if let match = compiled.match, compiled.predicates.isEmpty {
+            rows = try Row.fetchAll(db, sql: """
+                SELECT rowid, bm25(quote_fts, \(bm25Weights)) AS score FROM quote_fts
+                WHERE quote_fts MATCH ? ORDER BY score, rowid LIMIT ?
+                """, arguments: [match, limit]).map { ($0[0], $0[1]) }
+        } else if let match = compiled.match {
             rows = try Row.fetchAll(db, sql: """
                 SELECT q.id, bm25(quote_fts, \(bm25Weights)) AS score
                 FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid
                 WHERE quote_fts MATCH ? AND \(compiled.whereSQL)
                 ORDER BY score, q.id LIMIT ?
-                """, arguments: StatementArguments([match] + compiled.arguments + [limit]))
+                """, arguments: StatementArguments([match] + compiled.arguments + [limit])).map { ($0[0], $0[1]) }
         } else {
             rows = try Row.fetchAll(db, sql: """
                 SELECT q.id, NULL AS score FROM quote q WHERE \(compiled.whereSQL)
                 ORDER BY q.article_id DESC, q.ordinal LIMIT ?
-                """, arguments: StatementArguments(compiled.arguments + [limit]))
+                """, arguments: StatementArguments(compiled.arguments + [limit])).map { ($0[0], $0[1]) }
         }
-        return try rows.map { row in
-            let rowID: Int64 = row["id"]
-            return try hit(rowID: rowID, score: row["score"], match: compiled.match, db)
-        }
+        return try rows.map { try hit(rowID: $0.0, score: $0.1, match: compiled.match, db) }
     }
 
     private static func hit(rowID: Int64, score: Double?, match: String?, _ db: Database) throws -> SearchHit {

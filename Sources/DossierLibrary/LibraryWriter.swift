@@ -28,6 +28,7 @@ extension Library {
                 meta.sourcePath, LibraryText.timestamp(), byteCount,
             ])
         let articleID = db.lastInsertedRowID
+        try db.cachedStatement(sql: "UPDATE library_state SET generation = generation + 1").execute()
 
         for (ordinal, section) in article.sections.enumerated() {
             try db.cachedStatement(sql: "INSERT INTO section (article_id, ordinal, heading, editorial, line) VALUES (?, ?, ?, ?, ?)")

@@ -48,6 +48,10 @@ struct ImportCommand: ParsableCommand {
             }
         }
         progress.update(done: files.count, current: "")
+        if summary.added > 0 {
+            // Keep the precomputed top lists of very common words exact for the new articles.
+            do { try library.refreshImpactLists() } catch { summary.failed.append("\(library.path): \(error)") }
+        }
         progress.finish()
         print(Terminal.sanitise(summary.render(libraryPath: library.path)), terminator: "")
         if !summary.failed.isEmpty { throw ExitCode(DossierError.Code.badInput.rawValue) }
