@@ -23,7 +23,6 @@ public struct SearchHit: Sendable, Hashable, Codable {
 extension Library {
     /// bm25 weights of the indexed columns: quote text, expert name, credentials, section heading, article title.
     static let bm25Weights = "1.0, 2.0, 0.5, 1.0, 0.5"
-    private static let markOpen = "\u{1}", markClose = "\u{2}"
 
     /// The best `limit` quotes for `query`, best first (bm25 order); filter-only queries
     /// list the newest articles' quotes in document order.
@@ -60,44 +59,25 @@ extension Library {
                 ORDER BY q.article_id DESC, q.ordinal LIMIT ?
                 """, arguments: StatementArguments(compiled.arguments + [limit])).map { ($0[0], $0[1]) }
         }
-        return try rows.map { try hit(rowID: $0.0, score: $0.1, match: compiled.match, db) }
+        return try hits(rows, query: query, db)
     }
 
-    private static func hit(rowID: Int64, score: Double?, match: String?, _ db: Database) throws -> SearchHit {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT q.quote_id, q.expert_id, q.expert_name, q.section, q.body, a.title, a.fingerprint
-            FROM quote q JOIN article a ON a.id = q.article_id WHERE q.id = ?
-            """, arguments: [rowID]) else {
-            throw DossierError("library: quote \(rowID) vanished during the search", code: .library)
+    /// Fetches what the hits show in one statement and cuts their snippets in memory.
+    private static func hits(_ rows: [(Int64, Double?)], query: Query, _ db: Database) throws -> [SearchHit] {
+        guard !rows.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: rows.count).joined(separator: ",")
+        let details = try Row.fetchAll(db, sql: """
+            SELECT q.id, q.quote_id, q.expert_id, q.expert_name, q.section, q.body, a.title, a.fingerprint
+            FROM quote q JOIN article a ON a.id = q.article_id WHERE q.id IN (\(placeholders))
+            """, arguments: StatementArguments(rows.map(\.0)))
+        let byID = Dictionary(details.map { ($0["id"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+        return rows.compactMap { rowID, score in
+            guard let row = byID[rowID] else { return nil }
+            let body: String = row["body"]
+            let snippet = QueryHighlighter.snippet(of: query, in: body).map { SnippetSegment(text: $0.text, match: $0.match) }
+            return SearchHit(quoteID: row["quote_id"], expertID: row["expert_id"], expertName: row["expert_name"],
+                             section: row["section"], articleTitle: row["title"], fingerprint: row["fingerprint"],
+                             score: score, snippet: snippet)
         }
-        var snippetText: String?
-        if let match {
-            snippetText = try String.fetchOne(db, sql: """
-                SELECT snippet(quote_fts, 0, ?, ?, '…', 24) FROM quote_fts WHERE quote_fts MATCH ? AND rowid = ?
-                """, arguments: [markOpen, markClose, match, rowID])
-        }
-        let body: String = row["body"]
-        let plain = snippetText ?? String(body.prefix(160)) + (body.count > 160 ? "…" : "")
-        return SearchHit(quoteID: row["quote_id"], expertID: row["expert_id"], expertName: row["expert_name"],
-                         section: row["section"], articleTitle: row["title"], fingerprint: row["fingerprint"],
-                         score: score, snippet: segments(plain))
-    }
-
-    /// Splits snippet text with open/close markers into segments.
-    static func segments(_ marked: String) -> [SnippetSegment] {
-        var segments: [SnippetSegment] = []
-        var current = ""
-        var inMatch = false
-        for character in marked {
-            if String(character) == markOpen || String(character) == markClose {
-                if !current.isEmpty { segments.append(.init(text: current, match: inMatch)) }
-                current = ""
-                inMatch = String(character) == markOpen
-            } else {
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { segments.append(.init(text: current, match: inMatch)) }
-        return segments
     }
 }

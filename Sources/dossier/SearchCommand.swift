@@ -39,7 +39,7 @@ struct SearchCommand: ParsableCommand {
         if hits.isEmpty { print("no matches") }
         for hit in hits {
             let snippet = hit.snippet.map { $0.match ? style.highlight($0.text) : Terminal.sanitise($0.text) }.joined()
-                .replacingOccurrences(of: "\n", with: " ")
+                .replacingOccurrences(of: "\n\n", with: " ").replacingOccurrences(of: "\n", with: " ")
             print("\(style.bold(hit.quoteID))  \(style.bold(hit.expertName))"
                   + (hit.section.map { " · " + Terminal.sanitise($0) } ?? ""))
             print("  " + style.dim(hit.articleTitle))
