@@ -16,7 +16,7 @@ struct ImportCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let library = try CLI.run { try self.library.open() }
+        let library = try CLI.run { try self.library.open(create: true) }
         let (files, missing) = ArticleFiles.expand(paths)
         var summary = ImportSummary()
         for path in missing { summary.failed.append("\(path): no such file or folder") }

@@ -81,3 +81,14 @@ import Testing
         #expect(again.stdout.hasPrefix("0 new, 1 unchanged"))
     }
 }
+
+extension CLICommandTests {
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+    func readingCommandsDoNotCreateALibrary() throws {
+        let path = try temporaryDirectory() + "/none.sqlite"
+        let result = try run(["search", "--library", path, "war"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("does not exist yet"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}

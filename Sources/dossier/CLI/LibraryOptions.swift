@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierCore
 import DossierLibrary
+import Foundation
 
 /// `--library PATH`, shared by every command that reads or writes the library.
 struct LibraryOptions: ParsableArguments {
@@ -8,9 +9,13 @@ struct LibraryOptions: ParsableArguments {
             help: "Library file (default: $DOSSIER_LIBRARY, else $XDG_DATA_HOME/dossier/library.sqlite).")
     var path: String?
 
-    /// Opens the chosen library, creating it when missing.
-    func open() throws -> Library {
-        try Library(path: LibraryLocation.path(option: path))
+    /// Opens the chosen library; only `import` (`create: true`) makes a new one.
+    func open(create: Bool = false) throws -> Library {
+        let file = LibraryLocation.path(option: path)
+        if !create && !FileManager.default.fileExists(atPath: file) {
+            throw DossierError("library \(file): does not exist yet (add articles with: dossier import PATH)", code: .library)
+        }
+        return try Library(path: file)
     }
 }
 
