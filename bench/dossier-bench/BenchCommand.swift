@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier-bench",
         abstract: "Generate a synthetic roundup corpus and measure the library against raw SQLite FTS5.",
-        subcommands: [Generate.self, DumpQuotes.self, Latency.self]
+        subcommands: [Generate.self, DumpQuotes.self, Refresh.self, Latency.self]
     )
 }
 
@@ -51,5 +51,17 @@ struct DumpQuotes: ParsableCommand {
             }
             handle.write(Data(buffer.utf8))
         }
+    }
+}
+
+/// Rebuilds the very-common-word top lists (what `dossier import` does at its end) and times it.
+struct Refresh: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Recompute the impact lists of a library.")
+    @Argument var library: String
+
+    func run() throws {
+        let start = Date()
+        let terms = try Library(path: library).refreshImpactLists()
+        print(String(format: "impact lists: %d terms refreshed in %.1f s", terms, Date().timeIntervalSince(start)))
     }
 }
