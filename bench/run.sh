@@ -66,7 +66,8 @@ echo "query process peak RSS: $(rss "$RUN/latency.time") MB"
 # 4. ripgrep over the raw corpus (no ranking: every matching line)
 echo
 echo "== ripgrep over the corpus (case-insensitive, count only) =="
-for q in "$(sed -n 3p "$RUN/latency.out" | tr -d ' ')" the "of the" sanct; do
+RARE="$(grep -m1 '^    ' "$RUN/latency.out" | tr -d ' ')"
+for q in "$RARE" the "of the" sanct; do
   [ -z "$q" ] && continue
   start=$(date +%s%N); rg -c -i -F "$q" "$CORPUS" >/dev/null || true; end=$(date +%s%N)
   awk -v q="$q" -v t=$(( (end-start)/1000000 )) 'BEGIN {printf "rg %-20s %6d ms\n", "\"" q "\"", t}'
