@@ -9,8 +9,8 @@ enum QueryClasses {
         let (rare, common) = try raw.read { db -> ([String], [String]) in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM fts") ?? 0
             let rare = try String.fetchAll(db, sql: """
-                SELECT term FROM temp.vocab WHERE doc BETWEEN 3 AND 30 AND term GLOB '[a-z]*' AND length(term) > 4
-                ORDER BY term LIMIT 20 OFFSET 100
+                SELECT term FROM temp.vocab WHERE doc >= 3 AND term GLOB '[a-z]*' AND length(term) > 4
+                ORDER BY doc, term LIMIT 20
                 """)
             let common = try String.fetchAll(db, sql: "SELECT term FROM temp.vocab WHERE doc > ? ORDER BY doc DESC LIMIT 5",
                                              arguments: [total / 10])
