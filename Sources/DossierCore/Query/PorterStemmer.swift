@@ -49,8 +49,8 @@ public enum PorterStemmer {
         }
 
         func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            return b.count >= s.count && Array(b[(b.count - s.count)...]) == s
+            let count = suffix.utf8.count
+            return b.count >= count && b[(b.count - count)...].elementsEqual(suffix.utf8)
         }
 
         mutating func replace(_ suffix: String, with replacement: String) {
@@ -100,26 +100,31 @@ public enum PorterStemmer {
             if ends("y") && hasVowel(b.count - 1) { replace("y", with: "i") }
         }
 
-        mutating func step2() {
-            applyFirst([
+        static let step2Rules: [(String, String)] = [
                 ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
                 ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
                 ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
                 ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
                 ("logi", "log"),
-            ].sorted { $0.0.utf8.count > $1.0.utf8.count }, minMeasure: 0)
+            ].sorted { $0.0.utf8.count > $1.0.utf8.count }
+
+        mutating func step2() {
+            applyFirst(Self.step2Rules, minMeasure: 0)
         }
+
+        static let step3Rules: [(String, String)] = [
+            ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
+        ]
 
         mutating func step3() {
-            applyFirst([
-                ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
-            ], minMeasure: 0)
+            applyFirst(Self.step3Rules, minMeasure: 0)
         }
 
+        static let step4Suffixes = ["ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti",
+                                    "ous", "ive", "ize", "ion", "al", "er", "ic", "ou"]
+
         mutating func step4() {
-            let suffixes = ["ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti",
-                            "ous", "ive", "ize", "ion", "al", "er", "ic", "ou"]
-            for suffix in suffixes where ends(suffix) {
+            for suffix in Self.step4Suffixes where ends(suffix) {
                 let stemEnd = b.count - suffix.utf8.count
                 guard measure(stemEnd) > 1 else { return }
                 if suffix == "ion" {

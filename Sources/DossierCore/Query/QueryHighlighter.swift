@@ -12,8 +12,13 @@ public enum QueryHighlighter {
     public static func matches(of query: Query, in text: String) -> [Range<String.Index>] {
         let terms = positiveTerms(query.root)
         guard !terms.exact.isEmpty || !terms.prefixes.isEmpty else { return [] }
+        // Porter only rewrites endings, so a word can only match a term with its first letter.
+        let initials = Set((terms.exact.map(\.first) + terms.prefixes.map(\.first)).compactMap { $0 })
         return words(in: text).filter { range in
-            let stem = SearchText.stem(SearchText.tokens(String(text[range])).joined())
+            let word = text[range]
+            if let first = word.unicodeScalars.first, first.isASCII,
+               !initials.contains(Character(first.properties.lowercaseMapping)) { return false }
+            let stem = SearchText.stem(SearchText.tokens(String(word)).joined())
             return terms.exact.contains(stem) || terms.prefixes.contains { stem.hasPrefix($0) }
         }
     }
@@ -70,13 +75,21 @@ public enum QueryHighlighter {
     static func words(in text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let isWord = character.isLetter || character.isNumber
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isWord: Bool
+            if scalar.isASCII {
+                isWord = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
+            } else {
+                let category = scalar.properties.generalCategory
+                isWord = scalar.properties.isAlphabetic || category == .decimalNumber || category == .otherNumber
+                    || category == .nonspacingMark && start != nil
+            }
             if isWord, start == nil { start = index }
             if !isWord, let begun = start { ranges.append(begun..<index); start = nil }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
         if let begun = start { ranges.append(begun..<text.endIndex) }
         return ranges

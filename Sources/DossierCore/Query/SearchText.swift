@@ -11,6 +11,7 @@ public enum SearchText {
 
     /// The folded words of `text`: runs of letters and digits, as unicode61 splits them.
     public static func tokens(_ text: String) -> [String] {
+        if let ascii = asciiTokens(text) { return ascii }
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in fold(text).unicodeScalars {
@@ -24,6 +25,23 @@ public enum SearchText {
             }
         }
         if !current.isEmpty { tokens.append(String(current)) }
+        return tokens
+    }
+
+    /// Fast path for plain ASCII text (most words): no Foundation folding needed.
+    private static func asciiTokens(_ text: String) -> [String]? {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            default:
+                if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
         return tokens
     }
 
