@@ -11,6 +11,9 @@ enum LibrarySchema {
         migrator.registerMigration("v1", migrate: createV1)
         migrator.registerMigration("v2-article-size", migrate: addArticleSize)
         migrator.registerMigration("v3-impact-lists", migrate: addImpactLists)
+        migrator.registerMigration("v4-quote-by-expert") { db in
+            try db.execute(sql: "CREATE INDEX quote_by_expert ON quote(expert_id)")
+        }
         return migrator
     }
 

@@ -112,7 +112,7 @@ enum QuerySQLCompiler {
         case .field(let field, let value):
             switch field {
             case .expert:
-                sql += "instr(q.expert_id, ?) > 0"
+                sql += "q.expert_id IN (SELECT id FROM expert WHERE instr(id, ?) > 0)"
                 args.append(value)
             case .country:
                 sql += "EXISTS (SELECT 1 FROM quote_country c WHERE c.code = ? AND c.quote_rowid = q.id)"
