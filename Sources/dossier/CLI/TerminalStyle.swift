@@ -5,7 +5,7 @@ struct TerminalStyle {
     var enabled: Bool
 
     static func forStandardOutput() -> TerminalStyle {
-        TerminalStyle(enabled: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        TerminalStyle(enabled: isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
     }
 
     func bold(_ text: String) -> String { wrap(text, "1") }
