@@ -3,7 +3,7 @@ SWIFT ?= swift
 SWIFT_FLAGS ?=
 BIN = .build/debug/dossier
 
-.PHONY: all build run test deps bench data clean
+.PHONY: all build run test deps bench bench-ui data data-check clean
 
 all: build
 
@@ -20,6 +20,22 @@ test:
 	@scripts/ensure-deps.sh test
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
 	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
+
+## Regenerate the country gazetteer (Data/gazetteer/gazetteer.json and its Swift twin).
+data:
+	@scripts/ensure-deps.sh data
+	python3 scripts/gazetteer/generate.py
+
+## Check that the committed gazetteer is what the generator makes now, byte for byte.
+data-check:
+	@scripts/ensure-deps.sh data
+	scripts/gazetteer/check.sh
+
+## Keystroke latency of the browser (reduce + render) over a large in-memory library.
+bench-ui:
+	@scripts/ensure-deps.sh build
+	$(SWIFT) build -c release --product dossier-ui-bench
+	.build/release/dossier-ui-bench 2000
 
 ## Benchmarks: BENCH_N articles (default 10000; BENCH_N=100000 for the full run). See bench/RESULTS.md.
 bench:

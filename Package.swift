@@ -47,7 +47,11 @@ let package = Package(
             ],
             path: "bench/dossier-bench"
         ),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
+        .executableTarget(name: "dossier-ui-bench", dependencies: ["DossierCore", "DossierUI"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
+        .testTarget(name: "DossierEndToEndTests", exclude: ["Fixtures"]),
         .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

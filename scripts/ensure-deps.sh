@@ -9,7 +9,7 @@ want() { have_pkg "$1" || need+=("$1"); }
 
 case "${1:-build}" in
   build) want libncurses-dev; want libsqlite3-dev ;;
-  test)  want libncurses-dev; want libsqlite3-dev; want tmux; want pandoc ;;
+  test)  want libncurses-dev; want libsqlite3-dev; want tmux; want pandoc; want python3-jsonschema; want iso-codes ;;
   bench) want libncurses-dev; want libsqlite3-dev; want sqlite3; want ripgrep; want time ;;
   data)  want iso-codes; want gettext ;;
   *) echo "ensure-deps: unknown profile '$1'" >&2; exit 2 ;;

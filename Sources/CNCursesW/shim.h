@@ -26,6 +26,7 @@ static inline mmask_t dossier_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t dossier_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t dossier_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t dossier_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline mmask_t dossier_button_events(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
 static inline int dossier_key_f(int n) { return KEY_F(n); }
 static inline const char *dossier_codeset(void) { return nl_langinfo(CODESET); }
 

@@ -15,9 +15,16 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Print the structure as JSON (shape documented in the README).")
     var json = false
 
+    @Flag(help: "List the countries the quotes are about, with counts per expert.")
+    var countries = false
+
     func run() throws {
         let article = try CLI.run { try ArticleImporter(tagger: CLI.tagger).importFile(atPath: file) }
-        if json {
+        if countries && json {
+            try CLI.printJSON(CountryStats(article: article))
+        } else if countries {
+            print(CountryOutline.render(article), terminator: "")
+        } else if json {
             try CLI.printJSON(article)
         } else {
             print(Outline.render(article), terminator: "")

@@ -29,6 +29,7 @@ struct Attributor {
     private var markedStyle = false
     private var footerStart: Int
     private var result = Attribution()
+    private var items: [Item] = []
 
     init(paragraphs: [Paragraph], layout: Layout, markdown: Bool) {
         self.paragraphs = paragraphs
@@ -40,6 +41,7 @@ struct Attributor {
     static func attribute(_ paragraphs: [Paragraph], layout: Layout, markdown: Bool) -> Attribution {
         var attributor = Attributor(paragraphs: paragraphs, layout: layout, markdown: markdown)
         attributor.survey()
+        attributor.items = (0..<attributor.footerStart).map { $0 < layout.bodyStart ? .furniture : attributor.computeItem($0) }
         attributor.walk()
         return attributor.result
     }
@@ -87,7 +89,7 @@ struct Attributor {
     }
 
     static func namePrefix(_ text: String) -> String? {
-        guard let colon = text.range(of: ": ") else { return nil }
+        guard let colon = text.nativeRange(of: ": ") else { return nil }
         let name = String(text[..<colon.lowerBound])
         let rest = text[colon.upperBound...]
         guard Names.isName(name), let first = rest.first, !QuoteMarks.openers.contains(first), rest.split(separator: " ").count <= 20 else { return nil }
@@ -96,13 +98,13 @@ struct Attributor {
 
     private func startsBlock(_ index: Int) -> Bool {
         index == 0 || paragraphs[index - 1].block != paragraphs[index].block || paragraphs[index].markup == .strong
-            || Furniture.isFurniture(paragraphs[index - 1].text)
+            || paragraphs[index - 1].isFurniture
     }
 
     /// The credentials printed on the line right under a name, in the same block.
-    private func credentialsLine(after index: Int) -> String? {
+    private func credentialsLine(after index: Int, anyBlock: Bool = false) -> String? {
         let next = index + 1
-        guard paragraphs.indices.contains(next), paragraphs[next].block == paragraphs[index].block,
+        guard paragraphs.indices.contains(next), anyBlock || paragraphs[next].block == paragraphs[index].block,
               paragraphs[next].markup == .plain || paragraphs[next].markup == .strong else { return nil }
         let text = paragraphs[next].text
         guard let first = text.first, !QuoteMarks.openers.contains(first), text.split(separator: " ").count <= 40,
@@ -117,12 +119,25 @@ struct Attributor {
         case furniture, rule, heading(String), header(ExpertHeader, consumed: Int), signature(Signature), text
     }
 
+    /// The item at `index`, classified once after the survey.
     private func classify(_ index: Int) -> Item {
+        items.indices.contains(index) ? items[index] : computeItem(index)
+    }
+
+    private func computeItem(_ index: Int) -> Item {
         let paragraph = paragraphs[index]
         let text = paragraph.text
         if paragraph.markup == .rule { return .rule }
-        if jumpList.contains(index) || Furniture.isFurniture(text) || text.lowercased().hasPrefix("jump to") { return .furniture }
-        if case .heading = paragraph.markup { return .heading(text) }
+        if jumpList.contains(index) || paragraph.isFurniture || text.lowercased().hasPrefix("jump to") { return .furniture }
+        if case .heading(let level) = paragraph.markup {
+            // Some sites set each expert's name as a small heading (`### Jane Smith, Senior Fellow`).
+            if level >= 3, var header = parser.parse(text) {
+                let credentials = header.credentials == nil ? credentialsLine(after: index, anyBlock: true) : nil
+                if let credentials { header.credentials = credentials; return .header(header, consumed: 2) }
+                if header.form != .nameOnly || parser.knownNames.contains(Names.key(header.name)) { return .header(header, consumed: 1) }
+            }
+            return .heading(text)
+        }
         if let signature = Signature.parse(text), signature.dashed || isLastBeforeBoundary(index) { return .signature(signature) }
         if paragraph.markup != .blockquote, startsBlock(index), var header = parser.parse(text) {
             if header.form == .nameOnly {
@@ -170,7 +185,7 @@ struct Attributor {
 
     private func isShortStandalone(_ index: Int) -> Bool {
         let text = paragraphs[index].text
-        guard let last = text.last else { return false }
+        guard index > 0, let last = text.last else { return false }
         return text.split(separator: " ").count <= 14 && !".,;:”»\"".contains(last)
             && paragraphs[index - 1].block != paragraphs[index].block
     }
@@ -188,7 +203,7 @@ struct Attributor {
         while index < footerStart {
             if let notesStart, index > notesStart {
                 let text = paragraphs[index].text
-                if !Furniture.isFurniture(text), !Self.isNotesHeading(text) { result.endnotes.append(index) }
+                if !paragraphs[index].isFurniture, !Self.isNotesHeading(text) { result.endnotes.append(index) }
                 index += 1
                 continue
             }
@@ -242,7 +257,7 @@ struct Attributor {
 
     private static func isNotesHeading(_ text: String) -> Bool {
         ["notes", "endnotes", "footnotes", "glossary", "sources", "references", "примечания", "сноски"]
-            .contains(text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":* ")))
+            .contains(text.lowercased().trimming(CharacterSets.headingDecoration))
     }
 
     private mutating func register(_ name: String, credentials: String?) -> String {
@@ -271,7 +286,7 @@ struct Attributor {
         var parts = leading
         var index = start
         if parts.isEmpty {
-            while index < footerStart, Furniture.isFurniture(paragraphs[index].text), paragraphs[index].markup != .blockquote { index += 1 }
+            while index < footerStart, paragraphs[index].isFurniture, paragraphs[index].markup != .blockquote { index += 1 }
             guard index < footerStart else { return ([], index) }
             if case .header = classify(index) { return ([], index) }
             if case .heading = classify(index) { return ([], index) }
@@ -316,7 +331,7 @@ struct Attributor {
             case .text, .furniture: break
             default: return fallback(parts, start: start)
             }
-            if Furniture.isFurniture(paragraphs[index].text) { index += 1; continue }
+            if paragraphs[index].isFurniture { index += 1; continue }
             if paragraphs[index].block != paragraphs[index - 1].block, isShortStandalone(index),
                paragraphs[index].text.last.map({ !marks.closer.contains($0) }) ?? true {
                 return fallback(parts, start: start)
@@ -344,7 +359,7 @@ struct Attributor {
     /// Drops an attribution tail (`…,” he said.`) after the closing mark.
     static func cutTail(_ text: String, at close: String.Index) -> String {
         let rest = text[close...]
-        let restTrimmed = rest.trimmingCharacters(in: .whitespaces)
+        let restTrimmed = rest.trimmingSpaces()
         if restTrimmed.isEmpty || restTrimmed.allSatisfy({ $0.isPunctuation }) { return text }
         return AttributionTail.isTail(rest) ? String(text[..<close]) : text
     }
@@ -355,12 +370,10 @@ struct Attributor {
         guard let firstText = parts.first?.text, let opener = firstText.first, let closers = QuoteMarks.closers[opener] else { return parts }
         var result = parts
         result[0].text.removeFirst()
-        result[0].offset += String(opener).utf8.count
         for position in result.indices.dropFirst() where result[position].text.first == opener {
             let text = result[position].text
             if text.filter({ $0 == opener }).count > text.filter({ closers.contains($0) }).count {
                 result[position].text.removeFirst()
-                result[position].offset += String(opener).utf8.count
             }
         }
         var last = result[result.count - 1].text
@@ -372,9 +385,10 @@ struct Attributor {
         if let character = last.last, closers.contains(character) {
             last.removeLast()
             if !trailing.isEmpty, let end = last.last, !".!?".contains(end) { last += trailing }
+            while let character = last.last, character == "," || character == " " { last.removeLast() }
             result[result.count - 1].text = last
         }
-        for position in result.indices { result[position].text = result[position].text.trimmingCharacters(in: .whitespaces) }
+        for position in result.indices { result[position].text = result[position].text.trimmingSpaces() }
         return result
     }
 

@@ -36,9 +36,9 @@ enum Endnotes {
 
     /// Splits one note into its term (when the text names it) and definition.
     static func parse(_ raw: String) -> (term: String?, definition: String) {
-        let text = MarkdownInline.links(raw.trimmingCharacters(in: .whitespaces))
-        if text.hasPrefix("**"), let end = text.dropFirst(2).range(of: "**") {
-            let term = String(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+        let text = MarkdownInline.links(raw.trimmingSpaces())
+        if text.hasPrefix("**"), let end = text.dropFirst(2).nativeRange(of: "**") {
+            let term = String(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound]).trimming(CharacterSets.colonAndSpaces)
             return (term, trimSeparator(text[end.upperBound...]))
         }
         let lower = text.lowercased()
@@ -49,11 +49,11 @@ enum Endnotes {
         if let first = text.first, "«“\"".contains(first), let (term, after) = quotedTerm(text) {
             return (term, trimSeparator(after))
         }
-        if let colon = text.range(of: ": "), isTermShaped(text[..<colon.lowerBound]) {
+        if let colon = text.nativeRange(of: ": "), isTermShaped(text[..<colon.lowerBound]) {
             return (String(text[..<colon.lowerBound]), String(text[colon.upperBound...]))
         }
         for separator in [" — ", " – ", ", "] {
-            if let range = text.range(of: separator), isTermShaped(text[..<range.lowerBound]) {
+            if let range = text.nativeRange(of: separator), isTermShaped(text[..<range.lowerBound]) {
                 return (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
             }
         }
@@ -65,13 +65,13 @@ enum Endnotes {
         guard let open = text.first, let closers = QuoteMarks.closers[open] else { return nil }
         let body = text.dropFirst()
         guard let close = body.firstIndex(where: { closers.contains($0) }) else { return nil }
-        let term = body[..<close].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        let term = body[..<close].trimming(CharacterSets.termEdges)
         guard !term.isEmpty, term.split(separator: " ").count <= 8 else { return nil }
         return (term, body[body.index(after: close)...])
     }
 
     static func trimSeparator(_ text: Substring) -> String {
-        text.trimmingCharacters(in: CharacterSet(charactersIn: " :—–-,"))
+        text.trimming(CharacterSets.definitionSeparators)
     }
 
     /// A term: up to five words, each capitalised (a name or proper noun) or an acronym.

@@ -34,19 +34,20 @@ struct ExpertHeaderParser {
     static let openingMarks: Set<Character> = ["“", "«", "„", "\"", "‘"]
 
     func parse(_ rawText: String) -> ExpertHeader? {
-        var text = rawText.trimmingCharacters(in: .whitespaces)
+        var text = rawText.trimmingSpaces()
         guard !text.isEmpty, let first = text.first, !Self.openingMarks.contains(first) else { return nil }
         var inline: (String, Int)?
         if let split = Self.inlineQuoteSplit(text) {
             inline = (String(text[split.quote...]), text.utf8.distance(from: text.startIndex, to: split.quote))
             text = String(text[..<split.headerEnd])
         }
+        text = MarkdownInline.plain(text).trimmingSpaces()
         let words = text.split(separator: " ")
         guard words.count <= 45, text.count <= 400 else { return nil }
         if text.hasSuffix("."), !Self.abbreviations.contains(where: { text.hasSuffix($0) }) { return nil }
         if text.hasSuffix("?") || text.hasSuffix("!") || text.hasSuffix(";") { return nil }
         let endsWithColon = text.hasSuffix(":")
-        if endsWithColon { text.removeLast(); text = text.trimmingCharacters(in: .whitespaces) }
+        if endsWithColon { text.removeLast(); text = text.trimmingSpaces() }
 
         var header = nameFirst(text) ?? nameThenRole(text)
         if header == nil, endsWithColon || inline != nil { header = nameLast(text) }
@@ -58,7 +59,7 @@ struct ExpertHeaderParser {
     /// Where `Name, Title: “quote…”` turns from header into quote.
     static func inlineQuoteSplit(_ text: String) -> (headerEnd: String.Index, quote: String.Index)? {
         for separator in [": “", ": «", ": \"", ": „", " — “", ": —"] {
-            guard let range = text.range(of: separator) else { continue }
+            guard let range = text.nativeRange(of: separator) else { continue }
             let quoteStart = text.index(range.lowerBound, offsetBy: separator.hasPrefix(":") ? 2 : 3)
             guard text[..<range.lowerBound].split(separator: " ").count <= 30 else { continue }
             return (range.lowerBound, quoteStart)
@@ -66,14 +67,22 @@ struct ExpertHeaderParser {
         return nil
     }
 
-    /// `Name, credentials`, `Name | credentials`, `Name — credentials`.
+    /// Titles printed before a name; they stay out of the name (`Dr. Jane Smith` is `Jane Smith`).
+    static let honorifics = ["Dr. ", "Dr ", "Prof. ", "Professor ", "Ambassador ", "Mr. ", "Ms. ", "Mrs. ", "Sir ", "Dame "]
+
+    /// `Name, credentials`, `Name | credentials`, `Name — credentials`, `Name (Org)`.
     func nameFirst(_ text: String) -> ExpertHeader? {
-        for separator in [", ", " | ", " — ", " – ", " - "] {
-            guard let range = text.range(of: separator) else { continue }
-            let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            let credentials = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        for separator in [", ", " | ", " — ", " – ", " - ", " ("] {
+            guard let range = text.nativeRange(of: separator) else { continue }
+            var name = String(text[..<range.lowerBound]).trimmingSpaces()
+            if let honorific = Self.honorifics.first(where: { name.hasPrefix($0) }) { name = String(name.dropFirst(honorific.count)) }
+            var credentials = String(text[range.upperBound...]).trimmingSpaces()
+            if separator == " (" {
+                guard credentials.hasSuffix(")"), !credentials.dropLast().nativeContains(")") else { continue }
+                credentials = String(credentials.dropLast())
+            }
             guard Names.isName(name), !credentials.isEmpty else { continue }
-            guard Self.readsLikeCredentials(credentials) || knownNames.contains(Names.key(name)) else { return nil }
+            guard separator == " (" || Self.readsLikeCredentials(credentials) || knownNames.contains(Names.key(name)) else { return nil }
             return ExpertHeader(name: MarkdownInline.plain(name), credentials: credentials, form: .nameFirst)
         }
         return nil
@@ -82,7 +91,7 @@ struct ExpertHeaderParser {
     /// Credentials name a role or an institution; `China and Russia` does not.
     static func readsLikeCredentials(_ text: String) -> Bool {
         if text.split(separator: " ").contains(where: { Names.isRoleWord($0) }) { return true }
-        return [" at ", " of ", " for ", " in ", "(", " от ", " в ", " центра", " института"].contains { text.contains($0) }
+        return [" at ", " of ", " for ", " in ", "(", " от ", " в ", " центра", " института"].contains { text.nativeContains($0) }
     }
 
     /// `Name Title at Org`: a name directly followed by a capitalised role word.
@@ -122,7 +131,7 @@ struct ExpertHeaderParser {
         }
         guard Names.isName(run) else { return nil }
         let nameStart = tokens.count - run.count
-        var credentials = tokens[..<nameStart].joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        var credentials = tokens[..<nameStart].joined(separator: " ").trimmingSpaces()
         if credentials.hasSuffix(",") { credentials.removeLast() }
         guard credentials.contains(where: { $0.isLowercase }) else { return nil }
         return ExpertHeader(name: MarkdownInline.plain(run.joined(separator: " ")), credentials: credentials, form: .nameLast)

@@ -39,18 +39,18 @@ enum Furniture {
         let lower = text.lowercased()
         if lower.isEmpty { return true }
         if isTicker(text) || isShortNavigation(text) || isJSONLine(text) { return true }
-        if lower.contains(" min read") || lower.hasPrefix("[home]") || lower.contains("](http") && lower.hasPrefix("[") { return true }
-        let stripped = lower.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+        if lower.nativeContains(" min read") || lower.hasPrefix("[home]") || lower.nativeContains("](http") && lower.hasPrefix("[") { return true }
+        let stripped = lower.trimming(CharacterSets.emphasisMarks)
         let wordCount = text.split(separator: " ").count
         if linePrefixes.contains(where: { stripped.hasPrefix($0) }) && wordCount <= 60 { return true }
         if wordCount <= 6, !stripped.hasSuffix("."), shortLinePrefixes.contains(where: { stripped.hasPrefix($0) }) { return true }
-        return footerPhrases.contains { lower.contains($0) }
+        return footerPhrases.contains { lower.nativeContains($0) }
     }
 
     static func opensFooter(_ text: String) -> Bool {
-        let stripped = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+        let stripped = text.lowercased().trimming(CharacterSets.emphasisMarks)
         if footerPrefixes.contains(where: { stripped.hasPrefix($0) }) && text.split(separator: " ").count <= 25 { return true }
-        return footerPhrases.contains { stripped.contains($0) } || stripped.hasPrefix("{")
+        return footerPhrases.contains { stripped.nativeContains($0) } || stripped.hasPrefix("{")
     }
 
     /// `• USD102.58`, `• 9383`, `EUR 107,43`, `DONATEРусский`.
@@ -58,7 +58,7 @@ enum Furniture {
         var body = Substring(text)
         while let first = body.first, "•·-*–".contains(first) || first == " " { body = body.dropFirst() }
         let letters = body.prefix { $0.isLetter }
-        let rest = body.dropFirst(letters.count).trimmingCharacters(in: .whitespaces)
+        let rest = body.dropFirst(letters.count).trimmingSpaces()
         if letters.count <= 5, !rest.isEmpty, rest.allSatisfy({ $0.isNumber || ".,%+-−▲▼ ".contains($0) }) { return true }
         if letters.isEmpty, !body.isEmpty, body.allSatisfy({ $0.isNumber || ".,  ".contains($0) }) { return true }
         return text.hasPrefix("DONATE")
@@ -75,8 +75,8 @@ enum Furniture {
     /// Pieces of a JSON blob pasted with the page (`{`, `"authors": [`, `],`).
     static func isJSONLine(_ text: String) -> Bool {
         if ["{", "}", "[", "]", "},", "],", "{}", "[]"].contains(text) { return true }
-        if text.hasPrefix("\""), text.hasSuffix("\",") || text.hasSuffix("\"") && !text.contains(" ") { return true }
-        if text.hasPrefix("\""), let colon = text.range(of: "\":"), text[text.startIndex..<colon.lowerBound].count < 40 { return true }
+        if text.hasPrefix("\""), text.hasSuffix("\",") || text.hasSuffix("\"") && !text.nativeContains(" ") { return true }
+        if text.hasPrefix("\""), let colon = text.nativeRange(of: "\":"), text[text.startIndex..<colon.lowerBound].count < 40 { return true }
         return false
     }
 }

@@ -11,7 +11,7 @@ struct Layout {
     /// Finds the title as the headline right above the first prose paragraph (the lede),
     /// skipping navigation, bylines, dates and captions; in Markdown, the `#` heading.
     static func find(in paragraphs: [Paragraph], markdown: Bool) -> Layout? {
-        let content = paragraphs.indices.filter { !Furniture.isFurniture(paragraphs[$0].text) && paragraphs[$0].markup != .rule }
+        let content = paragraphs.indices.filter { !paragraphs[$0].isFurniture && paragraphs[$0].markup != .rule }
         guard let firstContent = content.first else { return nil }
         var title: Int?
         if markdown {
@@ -49,14 +49,26 @@ struct Layout {
 
 /// A line that is only a date (`Feb 3, 2026`, `Published on February 19, 2026`, `2024-03-12`).
 enum DateLine {
+    /// A four-digit year from 1900 to 2099: a cheap test before the costly date parsers.
+    static func containsYear(_ text: String) -> Bool {
+        let digits = Array(text.utf8)
+        guard digits.count >= 4 else { return false }
+        for start in 0...(digits.count - 4) {
+            let slice = digits[start..<(start + 4)]
+            guard slice.allSatisfy({ (0x30...0x39).contains($0) }) else { continue }
+            if slice.first == 0x31 && slice.dropFirst().first == 0x39 || slice.first == 0x32 && slice.dropFirst().first == 0x30 { return true }
+        }
+        return false
+    }
+
     static let formats = ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "MMMM d yyyy", "dd.MM.yyyy"]
 
     static func parse(_ text: String) -> String? {
-        var body = text.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+        var body = text.trimming(CharacterSets.emphasisMarks)
         for prefix in ["Published on ", "Published ", "Updated on ", "Updated ", "Posted on ", "Date: "] where body.hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count))
         }
-        guard body.count <= 24, body.contains(where: { $0.isNumber }) else { return nil }
+        guard body.count <= 24, body.contains(where: { $0.isNumber }), containsYear(body) else { return nil }
         let parser = DateFormatter()
         parser.locale = Locale(identifier: "en_US_POSIX")
         parser.timeZone = TimeZone(identifier: "UTC")

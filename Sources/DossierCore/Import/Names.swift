@@ -31,11 +31,11 @@ enum Names {
     ]
 
     static func bare(_ token: Substring) -> String {
-        token.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()[]“”\"«»'’")).lowercased()
+        token.trimming(CharacterSets.wordEdgePunctuation).lowercased()
     }
 
     static func isRoleWord(_ token: Substring) -> Bool {
-        let word = bare(token).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let word = bare(token).trimming(CharacterSets.periods)
         return roleWords.contains(word) || roleWords.contains(word + ".")
     }
 
@@ -82,14 +82,14 @@ enum Names {
 
     /// Whether the whole text is a name (optionally followed by a colon).
     static func isName(_ text: String) -> Bool {
-        var trimmed = Substring(text.trimmingCharacters(in: .whitespaces))
+        var trimmed = Substring(text.trimmingSpaces())
         if trimmed.hasSuffix(":") { trimmed = trimmed.dropLast() }
         return isName(trimmed.split(separator: " "))
     }
 
     /// A folded key for comparing names (`Erdoğan` = `erdogan`).
     static func key(_ name: String) -> String {
-        var text = name.trimmingCharacters(in: .whitespaces)
+        var text = name.trimmingSpaces()
         if text.hasSuffix(":") { text.removeLast() }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "’", with: "'")

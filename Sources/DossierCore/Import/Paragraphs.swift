@@ -17,12 +17,16 @@ struct Paragraph: Sendable, Hashable {
     var markup: Markup
     /// UTF-8 offset of `text` within its first line when it does not start the line.
     var columnOffset: Int = 0
+    /// Site furniture (see `Furniture`), decided once after splitting.
+    var isFurniture = false
 }
 
 /// Groups normalised lines into paragraphs and blocks.
 enum ParagraphSplitter {
     static func split(_ lines: [SourceLine], markdown: Bool) -> [Paragraph] {
-        markdown ? splitMarkdown(lines) : splitPlain(lines, hardWrapped: isHardWrapped(lines))
+        var paragraphs = markdown ? splitMarkdown(lines) : splitPlain(lines, hardWrapped: isHardWrapped(lines))
+        for index in paragraphs.indices { paragraphs[index].isFurniture = Furniture.isFurniture(paragraphs[index].text) }
+        return paragraphs
     }
 
     /// Plain text: every non-empty line is a paragraph; blank lines separate blocks.
@@ -123,7 +127,7 @@ struct MarkdownLine {
            line[hashes] == " ", line.distance(from: line.startIndex, to: hashes) <= 6 {
             let level = line.distance(from: line.startIndex, to: hashes)
             let (content, offset) = rest(level)
-            kind = .heading(level); self.content = MarkdownInline.plain(content.trimmingCharacters(in: CharacterSet(charactersIn: "# "))); self.offset = offset
+            kind = .heading(level); self.content = MarkdownInline.plain(content.trimming(CharacterSets.hashesAndSpaces)); self.offset = offset
         } else if line.count >= 3, Set(line.replacingOccurrences(of: " ", with: "")).count == 1, let c = line.first, "-*_".contains(c) {
             kind = .rule; content = ""; offset = 0
         } else if line.hasPrefix(">") {
@@ -143,7 +147,7 @@ struct MarkdownLine {
 /// Inline Markdown that the importer removes: links keep their text, images go.
 enum MarkdownInline {
     static func links(_ text: String) -> String {
-        guard text.contains("](") else { return text }
+        guard text.nativeContains("](") else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "[") {
@@ -165,8 +169,8 @@ enum MarkdownInline {
             if body.hasSuffix(":") { body = body.dropLast() }
             guard body.hasSuffix(mark) else { continue }
             let inner = body.dropLast(2)
-            guard !inner.isEmpty, !inner.contains("*"), !inner.contains("_") || mark == "**" else { continue }
-            return String(inner).trimmingCharacters(in: .whitespaces)
+            guard !inner.isEmpty, !inner.nativeContains("*"), !inner.nativeContains("_") || mark == "**" else { continue }
+            return String(inner).trimmingSpaces()
         }
         return nil
     }

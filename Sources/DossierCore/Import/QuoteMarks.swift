@@ -61,6 +61,6 @@ enum AttributionTail {
         let words = text.split(separator: " ")
         guard !words.isEmpty, words.count <= 14 else { return false }
         let lower = text.lowercased()
-        return verbs.contains { verb in lower.contains(" \(verb)") || lower.hasPrefix(verb) || lower.contains("\(verb) ") }
+        return verbs.contains { verb in lower.nativeContains(" \(verb)") || lower.hasPrefix(verb) || lower.nativeContains("\(verb) ") }
     }
 }

@@ -10,16 +10,16 @@ struct Signature: Equatable {
     static let verbs = [" is ", " was ", " serves as ", " has been ", " — ", " – "]
 
     static func parse(_ rawText: String) -> Signature? {
-        var text = Substring(rawText.trimmingCharacters(in: .whitespaces))
+        var text = Substring(rawText.trimmingSpaces())
         var dashed = false
         while let first = text.first, "—–-".contains(first) { text = text.dropFirst(); dashed = true }
         text = text.drop { $0 == " " }
         guard text.split(separator: " ").count <= 70 else { return nil }
         for verb in verbs {
-            guard let range = text.range(of: verb) else { continue }
+            guard let range = text.nativeRange(of: verb) else { continue }
             let name = String(text[..<range.lowerBound])
             guard Names.isName(name) else { continue }
-            var credentials = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            var credentials = String(text[range.upperBound...]).trimmingSpaces()
             if credentials.hasSuffix("."), !ExpertHeaderParser.abbreviations.contains(where: { credentials.hasSuffix($0) }) {
                 credentials.removeLast()
             }
@@ -28,7 +28,7 @@ struct Signature: Equatable {
                 // Without a dash, demand credentials that read like a job at an institution.
                 let words = credentials.split(separator: " ")
                 guard words.contains(where: { Names.isRoleWord($0) }),
-                      credentials.contains(" at ") || credentials.contains(" of ") || credentials.contains(" for ") else { return nil }
+                      credentials.nativeContains(" at ") || credentials.nativeContains(" of ") || credentials.nativeContains(" for ") else { return nil }
             }
             return Signature(name: name, credentials: credentials, dashed: dashed)
         }

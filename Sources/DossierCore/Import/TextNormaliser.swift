@@ -21,8 +21,24 @@ public enum TextNormaliser {
                 }
             }
         }
-        let composed = String(scalars).precomposedStringWithCanonicalMapping
-        return composed.trimmingCharacters(in: .whitespaces)
+        let cleaned = String(scalars)
+        let composed = needsComposition(cleaned) ? cleaned.precomposedStringWithCanonicalMapping : cleaned
+        return composed.trimmingSpaces()
+    }
+
+    /// Whether NFC could change the text: only combining marks, Hangul jamo and the few
+    /// singleton decompositions (Ω, Å, CJK compatibility ideographs) can.
+    static func needsComposition(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            scalar.value >= 0x300 && (
+                scalar.properties.canonicalCombiningClass != .notReordered
+                || (0x1100...0x11FF).contains(scalar.value) || (0x0300...0x036F).contains(scalar.value)
+                || [0x2126, 0x212A, 0x212B, 0x0374, 0x037E, 0x0387, 0x1FEF].contains(scalar.value)
+                || (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
+                || (0x3099...0x309A).contains(scalar.value) || (0x0B3E...0x0B57).contains(scalar.value)
+                || (0x0CC2...0x0CD6).contains(scalar.value) || (0x0DCF...0x0DDF).contains(scalar.value) || (0x102E...0x102E).contains(scalar.value)
+            )
+        }
     }
 
     /// Removes ANSI/VT escape sequences (CSI, OSC, DCS and two-character escapes).

@@ -6,7 +6,7 @@ import Foundation
 /// the documented exit code; JSON output is stable (sorted keys).
 enum CLI {
     /// The country tagger used by importing commands, when one is available.
-    static var tagger: (any CountryTagging)? { nil }
+    static var tagger: (any CountryTagging)? { CountryTagger() }
 
     /// Runs `body`, turning a `DossierError` into a one-line message and its exit code.
     static func run<T>(_ body: () throws -> T) throws -> T {

@@ -21,5 +21,5 @@ struct LibraryOptions: ParsableArguments {
 
 extension CLI {
     /// Resolves country names in queries (`country:azerbaijan`); codes work without it.
-    static var countryNames: (any CountryResolving)? { nil }
+    static var countryNames: (any CountryResolving)? { ClosureCountryResolver { Gazetteer.resolve($0) } }
 }

@@ -1,0 +1,21 @@
+/// The shapes a quote can be exported in.
+public enum ExportFormat: String, CaseIterable, Sendable, Codable {
+    /// Markdown blockquote with an attribution line and a Pandoc citation.
+    case markdown = "md"
+    /// Plain text in the same shape without Markdown.
+    case text = "txt"
+    /// The full `QuoteRecord`.
+    case json
+    /// A CSL-JSON array with the article as an item and the quotes in `custom`.
+    case cslJSON = "csl-json"
+
+    /// File extension without the dot.
+    public var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .text: "txt"
+        case .json: "json"
+        case .cslJSON: "csl.json"
+        }
+    }
+}

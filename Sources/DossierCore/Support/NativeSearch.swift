@@ -1,0 +1,52 @@
+/// Substring search in the standard library. On Linux, Foundation's `range(of:)` and
+/// `contains(_:)` bridge through NSString and dominated the importer's time.
+extension StringProtocol {
+    /// The first occurrence of `needle`, compared byte for byte (no locale, no folding).
+    public func nativeRange(of needle: String) -> Range<String.Index>? {
+        guard let offset = firstByteOffset(of: needle) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        let end = utf8.index(start, offsetBy: needle.utf8.count)
+        return start..<end
+    }
+
+    /// Whether `needle` occurs, compared byte for byte.
+    public func nativeContains(_ needle: String) -> Bool {
+        firstByteOffset(of: needle) != nil
+    }
+
+    private func firstByteOffset(of needle: String) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Int? in
+            guard bytes.count >= pattern.count else { return nil }
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last {
+                if bytes[index] == first {
+                    var matched = 1
+                    while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
+                    if matched == pattern.count { return index }
+                }
+                index += 1
+            }
+            return nil
+        }
+        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(utf8).withUnsafeBufferPointer(search)
+    }
+}
+
+extension StringProtocol {
+    /// Trims leading and trailing characters in `set`, without Foundation.
+    public func trimming(_ set: Set<Character>) -> String {
+        guard let start = firstIndex(where: { !set.contains($0) }), let end = lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(self[start...end])
+    }
+
+    /// Trims spaces and tabs at both ends, without Foundation.
+    public func trimmingSpaces() -> String { trimming(Character.spaces) }
+}
+
+extension Character {
+    static let spaces: Set<Character> = [" ", "\t"]
+}

@@ -1,2 +1,0 @@
-// DossierTerminal: see Package.swift for what this layer holds.
-import CNCursesW

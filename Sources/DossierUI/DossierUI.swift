@@ -1,1 +1,0 @@
-// DossierUI: see Package.swift for what this layer holds.

@@ -1,0 +1,35 @@
+import DossierCore
+
+/// Where the browser reads its data: counts and windows of items for the
+/// current filters, so a large library never has to be loaded whole.
+public protocol BrowserDataSource: Sendable {
+    /// Library name shown in the header.
+    var title: String { get }
+    /// Quotes in total, without filters.
+    var totalQuotes: Int { get }
+    /// Number of values a facet has under a filter.
+    func facetCount(_ facet: Facet, filter: QuoteFilter) -> Int
+    /// Facet values in `range` under a filter, in display order.
+    func facets(_ facet: Facet, filter: QuoteFilter, range: Range<Int>) -> [FacetValue]
+    /// Number of quotes under a filter.
+    func quoteCount(filter: QuoteFilter) -> Int
+    /// Quotes in `range` under a filter, in display order.
+    func quotes(filter: QuoteFilter, range: Range<Int>) -> [QuoteRow]
+    /// Positions (in display order under `filter`) of the quotes a matcher accepts.
+    /// `isCancelled` is polled so a newer query can stop an older one.
+    func matchPositions(filter: QuoteFilter, matcher: any QuoteMatching, isCancelled: () -> Bool) -> [Int]?
+}
+
+extension BrowserDataSource {
+    /// The filter a facet's list is computed under: which other filters narrow it.
+    /// Sections depend on the article; experts on article and section;
+    /// countries on everything else; articles on nothing.
+    public func scope(of facet: Facet, in filter: QuoteFilter) -> QuoteFilter {
+        switch facet {
+        case .article: return QuoteFilter()
+        case .section: return QuoteFilter(article: filter.article)
+        case .expert: return QuoteFilter(article: filter.article, section: filter.section)
+        case .country: return QuoteFilter(article: filter.article, section: filter.section, expert: filter.expert)
+        }
+    }
+}

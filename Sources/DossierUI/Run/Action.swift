@@ -1,0 +1,29 @@
+/// Everything that can change the browser's state.
+public enum Action: Sendable {
+    /// A key press, interpreted by the mode and the keymap.
+    case key(Key)
+    /// A command from the keymap, without going through a key.
+    case command(Command)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    /// Results of the search with this generation; nil when it was cancelled.
+    case searchResults(generation: Int, positions: [Int]?)
+    /// A line for the status bar (effect outcomes, errors).
+    case message(String, isError: Bool)
+}
+
+/// A search to run off the input loop; a newer generation supersedes older ones.
+public struct SearchRequest: Sendable {
+    public var generation: Int
+    public var filter: QuoteFilter
+    public var matcher: any QuoteMatching
+}
+
+/// Work the reducer asks the run loop to do; outcomes come back as actions.
+/// Export (`y` copy, `s` save) will add cases here carrying the selected `QuoteRow`.
+public enum Effect: Sendable {
+    case search(SearchRequest)
+    case cancelSearch
+    case setMouseCapture(Bool)
+    case quit
+}

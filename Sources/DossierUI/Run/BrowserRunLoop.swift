@@ -1,0 +1,65 @@
+/// The only impure part of the UI: reads events from a backend, reduces them,
+/// carries out effects and draws. Stops on `q`, a signal, or a quit effect.
+public final class BrowserRunLoop {
+    public private(set) var state: AppState
+    private let backend: any TerminalBackend
+    private let worker: SearchWorker
+    private let log: DebugLog
+    private var screen = Screen(width: 0, height: 0)
+    private var searching = false
+
+    public init(state: AppState, backend: any TerminalBackend, log: DebugLog = DebugLog()) {
+        self.state = state
+        self.backend = backend
+        self.log = log
+        worker = SearchWorker(data: state.data)
+    }
+
+    /// Runs until the user quits or a signal arrives.
+    public func run() {
+        dispatch(.resize(width: backend.width, height: backend.height))
+        backend.setMouseCapture(state.mouseCapture)
+        draw()
+        while !state.quitRequested {
+            let event = backend.nextEvent(timeoutMilliseconds: searching ? 15 : 120)
+            var changed = false
+            if let event {
+                switch event {
+                case .interrupted:
+                    log.write("interrupted by signal")
+                    return
+                case .key(let key): dispatch(.key(key))
+                case .mouse(let mouse): dispatch(.mouse(mouse))
+                case .resize(let width, let height): dispatch(.resize(width: width, height: height))
+                }
+                changed = true
+            }
+            for action in worker.drain() {
+                searching = false
+                dispatch(action)
+                changed = true
+            }
+            if changed && !state.quitRequested { draw() }
+        }
+    }
+
+    private func dispatch(_ action: Action) {
+        for effect in reduce(&state, action) {
+            switch effect {
+            case .search(let request):
+                searching = true
+                worker.start(request)
+            case .cancelSearch:
+                searching = false
+                worker.cancel()
+            case .setMouseCapture(let enabled): backend.setMouseCapture(enabled)
+            case .quit: log.write("quit")
+            }
+        }
+    }
+
+    private func draw() {
+        render(state, into: &screen)
+        backend.draw(screen)
+    }
+}

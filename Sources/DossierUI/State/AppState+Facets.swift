@@ -1,0 +1,55 @@
+extension BrowserDataSource {
+    /// Position of a facet value in its list under a filter, if present.
+    public func facetPosition(_ facet: Facet, key: String, filter: QuoteFilter) -> Int? {
+        let count = facetCount(facet, filter: filter)
+        return facets(facet, filter: filter, range: 0..<count).firstIndex { $0.key == key }
+    }
+}
+
+extension AppState {
+    /// The facet value on row `row` of a list whose row 0 means "all".
+    func facetValue(_ facet: Facet, row: Int) -> FacetValue? {
+        guard row > 0 else { return nil }
+        return data.facets(facet, filter: filter, range: (row - 1)..<row).first
+    }
+
+    /// The rows a picker shows after its type-to-narrow text: row 0 ("any") is nil.
+    public func pickerItems(_ picker: PickerState) -> [FacetValue?] {
+        let count = data.facetCount(picker.facet, filter: filter)
+        let all = data.facets(picker.facet, filter: filter, range: 0..<count)
+        let needle = SearchFolding.fold(picker.query.trimmingCharacters())
+        let narrowed = needle.isEmpty ? all : all.filter { value in
+            SearchFolding.fold(value.label).contains(needle) || SearchFolding.fold(value.key) == needle
+        }
+        return [nil] + narrowed.map { Optional($0) }
+    }
+
+    /// The filters in force, in the order they were applied (oldest first).
+    public var activeFilters: [Facet] { filterOrder.filter { value(of: $0) != nil } }
+
+    func value(of facet: Facet) -> String? {
+        switch facet {
+        case .article: filter.article
+        case .section: filter.section
+        case .expert: filter.expert
+        case .country: filter.country
+        }
+    }
+
+    mutating func setFilter(_ facet: Facet, _ key: String?) {
+        switch facet {
+        case .article: filter.article = key
+        case .section: filter.section = key
+        case .expert: filter.expert = key
+        case .country: filter.country = key
+        }
+        filterOrder.removeAll { $0 == facet }
+        if key != nil { filterOrder.append(facet) }
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

@@ -1,0 +1,78 @@
+/// A list with type-to-narrow (country or article picker).
+public struct PickerState: Hashable, Sendable {
+    public var facet: Facet
+    public var query = ""
+    public var list = ListState()
+
+    public init(facet: Facet) { self.facet = facet }
+}
+
+/// The incremental search: what was typed, whether it is still being typed,
+/// and the positions of matching quotes in the current quotes list.
+public struct SearchState: Sendable {
+    public var text = ""
+    public var editing = false
+    public var matcher: (any QuoteMatching)?
+    public var error: String?
+    public var generation = 0
+    /// Sorted positions of matching quotes; nil while a search runs.
+    public var positions: [Int]?
+    public var positionSet: Set<Int> = []
+
+    public init() {}
+
+    /// True when a query is in force (highlighting and n/N).
+    public var isActive: Bool { matcher != nil }
+}
+
+/// What is drawn over the panes, if anything.
+public enum Overlay: Hashable, Sendable {
+    case none
+    case help(scroll: Int)
+    case glossary(scroll: Int)
+    case picker(PickerState)
+}
+
+/// The whole state of the browser. Changed only by `reduce`.
+public struct AppState: Sendable {
+    public let data: any BrowserDataSource
+    public let compileQuery: QueryCompiler
+    public var layout: Layout
+    public var focus: PaneID = .sections
+    public var filter = QuoteFilter()
+    /// Facets in the order their filters were applied, so `x` clears the newest.
+    public var filterOrder: [Facet] = []
+    /// Row 0 is "All sections"; row n is facet value n-1.
+    public var sections = ListState()
+    /// Row 0 is "All experts"; row n is facet value n-1.
+    public var experts = ListState()
+    public var quotes = ListState()
+    public var readerScroll = 0
+    public var search = SearchState()
+    public var overlay: Overlay = .none
+    public var mouseCapture = true
+    public var message: String?
+    public var messageIsError = false
+    public var quitRequested = false
+
+    public init(data: any BrowserDataSource, width: Int = 100, height: Int = 30,
+                compileQuery: @escaping QueryCompiler = { try WordQuery($0) }) {
+        self.data = data
+        self.compileQuery = compileQuery
+        layout = Layout(width: width, height: height)
+        refreshLists()
+    }
+
+    /// The quote under the selection in the quotes list.
+    public var selectedQuote: QuoteRow? {
+        guard quotes.count > 0 else { return nil }
+        return data.quotes(filter: filter, range: quotes.selected..<(quotes.selected + 1)).first
+    }
+
+    /// Recomputes list sizes after a filter change, keeping selections valid.
+    mutating func refreshLists() {
+        sections.resize(count: data.facetCount(.section, filter: filter) + 1, visible: layout.visibleRows(of: .sections))
+        experts.resize(count: data.facetCount(.expert, filter: filter) + 1, visible: layout.visibleRows(of: .experts))
+        quotes.resize(count: data.quoteCount(filter: filter), visible: layout.visibleRows(of: .quotes))
+    }
+}

@@ -1,0 +1,114 @@
+extension AppState {
+    var pickerVisibleRows: Int { max(1, layout.overlay.height - 4) }
+
+    mutating func openPicker(_ facet: Facet) {
+        var picker = PickerState(facet: facet)
+        let items = pickerItems(picker)
+        picker.list.count = items.count
+        if let current = value(of: facet), let index = items.firstIndex(where: { $0?.key == current }) {
+            picker.list.select(index, visible: pickerVisibleRows)
+        }
+        overlay = .picker(picker)
+    }
+
+    /// Keys in a picker: printable text narrows, arrows move, Enter applies, Esc closes.
+    mutating func handlePickerKey(_ key: Key) -> [Effect] {
+        guard case .picker(var picker) = overlay else { return [] }
+        let visible = pickerVisibleRows
+        switch key {
+        case .character(let character):
+            picker.query.append(character)
+            picker.list = ListState(count: pickerItems(picker).count, selected: picker.query.isEmpty ? 0 : 1)
+            picker.list.select(picker.list.selected, visible: visible)
+        case .backspace, .delete:
+            if !picker.query.isEmpty { picker.query.removeLast() }
+            picker.list = ListState(count: pickerItems(picker).count, selected: picker.query.isEmpty ? 0 : 1)
+            picker.list.select(picker.list.selected, visible: visible)
+        case .down: picker.list.move(by: 1, visible: visible)
+        case .up: picker.list.move(by: -1, visible: visible)
+        case .pageDown: picker.list.move(by: visible, visible: visible)
+        case .pageUp: picker.list.move(by: -visible, visible: visible)
+        case .home: picker.list.select(0, visible: visible)
+        case .end: picker.list.select(picker.list.count - 1, visible: visible)
+        case .escape:
+            overlay = .none
+            return []
+        case .enter:
+            return applyPicker(picker)
+        default: break
+        }
+        overlay = .picker(picker)
+        return []
+    }
+
+    mutating func applyPicker(_ picker: PickerState) -> [Effect] {
+        let items = pickerItems(picker)
+        guard picker.list.selected < items.count else { return [] }
+        overlay = .none
+        setFilter(picker.facet, items[picker.list.selected]?.key)
+        return refilter()
+    }
+
+    /// Keys in the help or glossary overlay: scroll, or close with Esc, q or ?.
+    mutating func handleOverlayKey(_ key: Key) -> [Effect] {
+        let delta: Int
+        switch Keymap.command(for: key) {
+        case .moveDown: delta = 1
+        case .moveUp: delta = -1
+        case .pageDown: delta = pickerVisibleRows
+        case .pageUp: delta = -pickerVisibleRows
+        case .back, .quit, .help, .glossary:
+            overlay = .none
+            return []
+        default: return []
+        }
+        switch overlay {
+        case .help(let scroll): overlay = .help(scroll: max(0, scroll + delta))
+        case .glossary(let scroll): overlay = .glossary(scroll: max(0, scroll + delta))
+        default: break
+        }
+        return []
+    }
+
+    /// Click focuses a pane and selects the row under the pointer; the wheel scrolls.
+    mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
+        if case .picker(var picker) = overlay {
+            let rows = layout.overlay.inset
+            switch event.kind {
+            case .wheelUp: picker.list.move(by: -3, visible: pickerVisibleRows)
+            case .wheelDown: picker.list.move(by: 3, visible: pickerVisibleRows)
+            case .press:
+                let row = event.row - (rows.y + 2)
+                guard rows.contains(column: event.column, row: event.row), row >= 0, row < pickerVisibleRows else {
+                    overlay = .none
+                    return []
+                }
+                picker.list.select(picker.list.top + row, visible: pickerVisibleRows)
+                return applyPicker(picker)
+            }
+            overlay = .picker(picker)
+            return []
+        }
+        if overlay != .none {
+            if event.kind == .press { overlay = .none }
+            return handleOverlayKey(event.kind == .wheelUp ? .up : .down)
+        }
+        guard let pane = PaneID.allCases.first(where: { layout.rect(of: $0).contains(column: event.column, row: event.row) }) else {
+            return []
+        }
+        let saved = focus
+        focus = pane
+        switch event.kind {
+        case .wheelUp, .wheelDown:
+            let effects = move(.by(event.kind == .wheelUp ? -3 : 3))
+            focus = saved
+            return effects
+        case .press:
+            guard pane != .reader else { return [] }
+            let row = event.row - layout.rect(of: pane).y - 1
+            guard row >= 0, row < layout.visibleRows(of: pane) else { return [] }
+            let top = pane == .sections ? sections.top : pane == .experts ? experts.top : quotes.top
+            return move(.to(top + row))
+        }
+    }
+}

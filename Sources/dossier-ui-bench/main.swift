@@ -1,0 +1,76 @@
+// Measures the browser's keystroke path (reduce + render into an in-memory
+// screen) over a large synthetic library, and the off-thread search.
+import DossierCore
+import DossierUI
+import Foundation
+
+let articleCount = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 2_000
+let quotesPerArticle = 25
+let codes = ["AM", "AZ", "RU", "TR", "UA", "US", "FR", "DE", "CN", "TW", "IR", "GE", "KZ", "PL", "JP"]
+let words = ["invasion", "sanctions", "ceasefire", "Россия", "台湾海峡", "pipeline", "escalation", "“deterrence”", "—", "treaty", "Erdoğan", "🚢"]
+
+func makeArticle(_ index: Int) -> Article {
+    let experts = (0..<6).map { Expert(name: "Expert \(index % 700) \($0) Петров", credentials: "Fellow at Institute \($0)") }
+    let sections = (0..<5).map { Section(heading: "Question \($0 + 1): what next for region \(index % 40)?", line: $0) }
+    let span = SourceSpan(startLine: 1, endLine: 1, startByte: 0, endByte: 0)
+    let quotes = (0..<quotesPerArticle).map { number in
+        let text = (0..<60).map { words[(index * 7 + number * 3 + $0) % words.count] }.joined(separator: " ")
+        return Quote(id: String(format: "%08x-%02d", index, number), expertID: experts[number % 6].id,
+                     section: sections[number % 5].heading, paragraphs: [text, text],
+                     countries: [codes[(index + number) % codes.count], codes[(index + 2 * number + 1) % codes.count]].sorted(),
+                     source: span)
+    }
+    return Article(title: "Roundup \(index): 台湾 and the Caucasus", lede: "", metadata: ArticleMetadata(publication: "Bench"),
+                   fingerprint: String(format: "%016x", index), sections: sections, experts: experts, quotes: quotes, glossary: [])
+}
+
+let started = Date()
+let data = InMemoryDataSource(articles: (0..<articleCount).map(makeArticle), title: "Bench")
+print("library: \(articleCount) articles, \(data.totalQuotes) quotes, built in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+
+var state = AppState(data: data, width: 100, height: 30)
+var screen = Screen(width: 100, height: 30)
+render(state, into: &screen)
+
+var script: [Key] = []
+for _ in 0..<40 { script += [.down] }                       // sections: each move re-filters
+script += [.tab] + Array(repeating: .down, count: 60)        // experts
+script += [.tab] + Array(repeating: .pageDown, count: 30) + Array(repeating: .down, count: 100) + [.end, .home]
+script += [.tab] + Array(repeating: .character("j"), count: 30) + [.escape]
+script += [.character("c")] + "turk".map { .character($0) } + [.backspace, .backspace, .down, .enter]
+script += [.character("x"), .character("X")]
+for _ in 0..<3 { script += [.backTab, .up, .down] }
+script += [.character("X"), .character("/")] + "sanctions".map { .character($0) } + [.enter]
+
+var timings: [Double] = []
+var searches: [SearchRequest] = []
+for key in script {
+    let begin = DispatchTime.now().uptimeNanoseconds
+    for case .search(let request) in reduce(&state, .key(key)) { searches.append(request) }
+    render(state, into: &screen)
+    timings.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
+}
+// Search results arriving (as the run loop delivers them), then stepping.
+if let last = searches.last {
+    let begin = DispatchTime.now().uptimeNanoseconds
+    let positions = data.matchPositions(filter: last.filter, matcher: last.matcher, isCancelled: { false })
+    let searchMs = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6
+    print("search \"\(last.matcher.source)\" over \(state.quotes.count) quotes (off the input loop): \(String(format: "%.1f", searchMs)) ms, \(positions?.count ?? 0) matches")
+    _ = reduce(&state, .searchResults(generation: last.generation, positions: positions))
+    for _ in 0..<20 {
+        let begin = DispatchTime.now().uptimeNanoseconds
+        _ = reduce(&state, .key(.character("n")))
+        render(state, into: &screen)
+        timings.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
+    }
+}
+
+if CommandLine.arguments.contains("--slowest") {
+    for (index, ms) in timings.enumerated().sorted(by: { $0.1 > $1.1 }).prefix(8) {
+        print(String(format: "  %.2f ms  key #%d %@", ms, index, index < script.count ? "\(script[index])" : "n"))
+    }
+}
+let sorted = timings.sorted()
+func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
+print("keystrokes: \(sorted.count), reduce+render at 100x30")
+print(String(format: "p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  (budget 16 ms)", percentile(0.5), percentile(0.9), percentile(0.99), sorted.last ?? 0))

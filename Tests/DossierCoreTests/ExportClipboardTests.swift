@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+@Suite struct ExportClipboardTests {
+    @Test func osc52SequenceIsBase64BetweenOSCAndBEL() {
+        let sequence = Clipboard.osc52Sequence(for: "Hi “Ü”", tmux: false)
+        #expect(Array(sequence.utf8) == Array("\u{1B}]52;c;SGkg4oCcw5zigJ0=\u{07}".utf8))
+    }
+
+    @Test func tmuxWrapsInPassthroughWithDoubledEscapes() {
+        let sequence = Clipboard.osc52Sequence(for: "hi", tmux: true)
+        #expect(Array(sequence.utf8) == [0x1B, 0x50] + Array("tmux;".utf8) + [0x1B, 0x1B] + Array("]52;c;aGk=".utf8) + [0x07, 0x1B, 0x5C])
+    }
+
+    final class Sink: @unchecked Sendable {
+        var written: [String] = []
+        var tools: [String] = []
+    }
+
+    @Test func reportsOSC52InsideTmuxAndTheLocalTool() throws {
+        let directory = try ExportFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tool = directory.appendingPathComponent("wl-copy")
+        try "#!/bin/sh\ncat >/dev/null\n".write(to: tool, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tool.path)
+        let sink = Sink()
+        let clipboard = Clipboard(
+            environment: ["TMUX": "/tmp/tmux-0/default,1,0", "WAYLAND_DISPLAY": "wayland-0", "PATH": directory.path],
+            writeToTerminal: { sink.written.append($0); return true },
+            runTool: { path, _, _ in sink.tools.append(path); return 0 }
+        )
+        let report = clipboard.copy("hi")
+        #expect(sink.written == [Clipboard.osc52Sequence(for: "hi", tmux: true)])
+        #expect(sink.tools == [tool.path])
+        #expect(report.summary == "Copied 2 bytes via OSC 52 (tmux) and wl-copy")
+    }
+
+    @Test func tooLargeWithoutToolIsReportedAsFailure() {
+        let clipboard = Clipboard(
+            environment: ["PATH": "/nonexistent"], maxSequenceBytes: 16,
+            writeToTerminal: { _ in Issue.record("sequence over the cap was written"); return true },
+            runTool: { _, _, _ in 0 }
+        )
+        let report = clipboard.copy(String(repeating: "x", count: 40))
+        #expect(!report.succeeded)
+        #expect(report.summary == "Copy failed: too large for OSC 52 (64 > 16 bytes)")
+    }
+}
