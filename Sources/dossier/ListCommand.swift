@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierCore
 import DossierLibrary
 
 /// `dossier list articles|experts|sections|countries`: what the library holds, with counts.
@@ -40,7 +41,12 @@ struct ListCommand: ParsableCommand {
         }
         if json { return try CLI.printJSON(rows) }
         for row in rows {
-            let label = kind == .experts ? "\(row.name) (\(row.key))" : row.name
+            let label: String
+            switch kind {
+            case .experts: label = "\(row.name) (\(row.key))"
+            case .countries: label = "\(row.key) \(Gazetteer.name(for: row.key) ?? "")"
+            case .sections, .articles: label = row.name
+            }
             print(Terminal.sanitise("\(row.quotes) quotes  \(row.articles) articles  \(label)"))
         }
     }
