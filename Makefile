@@ -37,5 +37,12 @@ bench-ui:
 	$(SWIFT) build -c release --product dossier-ui-bench
 	.build/release/dossier-ui-bench 2000
 
+## Library benchmarks on BENCH_N generated articles: the default 1000 takes ~3 minutes on 2 cores
+## (import speed is the importer's); BENCH_N=10000 ~17 minutes, BENCH_N=100000 hours. See bench/RESULTS.md.
+BENCH_N ?= 1000
+bench:
+	@scripts/ensure-deps.sh bench
+	BENCH_N=$(BENCH_N) bench/run.sh
+
 clean:
 	rm -rf .build

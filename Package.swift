@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        .executable(name: "dossier-bench", targets: ["dossier-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,10 +39,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: [
+                "DossierCore", "DossierLibrary", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "bench/dossier-bench"
+        ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
         .executableTarget(name: "dossier-ui-bench", dependencies: ["DossierCore", "DossierUI"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
         .testTarget(name: "DossierEndToEndTests", exclude: ["Fixtures"]),
+        .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

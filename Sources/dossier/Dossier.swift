@@ -6,7 +6,8 @@ struct Dossier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Read, search and quote expert roundups on world affairs.",
-        subcommands: [BrowseCommand.self, ParseCommand.self, ExportCommand.self, VerifyCommand.self, RunBundledCommand.self],
+        subcommands: [BrowseCommand.self, ParseCommand.self, ExportCommand.self, VerifyCommand.self, RunBundledCommand.self,
+                      ImportCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

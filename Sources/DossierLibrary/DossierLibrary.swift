@@ -1,1 +1,0 @@
-// DossierLibrary: see Package.swift for what this layer holds.

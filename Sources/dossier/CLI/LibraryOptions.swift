@@ -1,0 +1,25 @@
+import ArgumentParser
+import DossierCore
+import DossierLibrary
+import Foundation
+
+/// `--library PATH`, shared by every command that reads or writes the library.
+struct LibraryOptions: ParsableArguments {
+    @Option(name: .customLong("library"),
+            help: "Library file (default: $DOSSIER_LIBRARY, else $XDG_DATA_HOME/dossier/library.sqlite).")
+    var path: String?
+
+    /// Opens the chosen library; only `import` (`create: true`) makes a new one.
+    func open(create: Bool = false) throws -> Library {
+        let file = LibraryLocation.path(option: path)
+        if !create && !FileManager.default.fileExists(atPath: file) {
+            throw DossierError("library \(file): does not exist yet (add articles with: dossier import PATH)", code: .library)
+        }
+        return try Library(path: file)
+    }
+}
+
+extension CLI {
+    /// Resolves country names in queries (`country:azerbaijan`); codes work without it.
+    static var countryNames: (any CountryResolving)? { ClosureCountryResolver { Gazetteer.resolve($0) } }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Maps `items` with `transform` on all cores, keeping the input order. Used to parse
+/// articles in parallel while a single writer stores them in order.
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
+    let slots = Slots<R>(count: items.count)
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        slots.set(index, transform(items[index]))
+    }
+    return slots.values()
+}
+
+/// Lock-protected result slots for `parallelMap`.
+private final class Slots<R>: @unchecked Sendable {
+    private var storage: [R?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: R) {
+        lock.lock(); storage[index] = value; lock.unlock()
+    }
+
+    func values() -> [R] {
+        lock.lock(); defer { lock.unlock() }
+        return storage.compactMap { $0 }
+    }
+}

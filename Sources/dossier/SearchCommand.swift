@@ -1,0 +1,50 @@
+import ArgumentParser
+import DossierCore
+import DossierLibrary
+import Foundation
+
+/// `dossier search QUERY`: ranked quotes from the library.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the library's quotes.",
+        discussion: """
+            Words must all match (any case, any accents); "exact phrase", prefix*, a OR b, -excluded,
+            and filters expert:NAME country:CODE section:"heading words" article:TITLE-WORDS.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: "Most hits to show.")
+    var limit = 20
+
+    @Flag(help: "Print the hits as JSON.")
+    var json = false
+
+    @Argument(parsing: .allUnrecognized, help: "The query (words; quote it to keep phrases and -exclusions together).")
+    var query: [String] = []
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let hits = try CLI.run {
+            let parsed = try Query.parse(query.joined(separator: " "), countries: CLI.countryNames)
+            return try library.open().search(parsed, limit: limit)
+        }
+        if json { return try CLI.printJSON(hits) }
+        let style = TerminalStyle.forStandardOutput()
+        if hits.isEmpty { print("no matches") }
+        for hit in hits {
+            let snippet = hit.snippet.map { $0.match ? style.highlight($0.text) : Terminal.sanitise($0.text) }.joined()
+                .replacingOccurrences(of: "\n\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            print("\(style.bold(hit.quoteID))  \(style.bold(hit.expertName))"
+                  + (hit.section.map { " · " + Terminal.sanitise($0) } ?? ""))
+            print("  " + style.dim(hit.articleTitle))
+            print("  " + snippet)
+            print("")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import DossierCore
+import DossierLibrary
+import Foundation
+import GRDB
+
+/// Times top-50 queries per class on the library and on the raw FTS5 table.
+struct Latency: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Query latency p50/p99 per class, library vs raw FTS5.")
+    @Argument var library: String
+    @Argument var raw: String
+    @Option var runs = 5
+
+    func run() throws {
+        let lib = try Library(path: library)
+        let rawDB = try DatabaseQueue(path: raw)
+        let classes = try QueryClasses.pick(raw: rawDB)
+        let lists = try DatabaseQueue(path: library).read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM term_impact_state s, library_state l WHERE s.generation = l.generation
+                """) ?? 0
+        }
+        print("fresh impact lists (top \(Library.impactDepth) for terms in >= 20000 quotes): \(lists)")
+        print("class       queries  lib p50 ms  lib p99 ms  raw p50 ms  raw p99 ms  top50 overlap")
+        for (name, queries) in classes {
+            var libTimes: [Double] = []
+            var rawTimes: [Double] = []
+            var overlap: [Double] = []
+            for text in queries {
+                let query = try Query.parse(text)
+                let fts = rawMatch(query)
+                _ = try lib.search(query, limit: 50)  // warm-up
+                for _ in 0..<runs {
+                    libTimes.append(try time { _ = try lib.search(query, limit: 50) })
+                    if let fts {
+                        rawTimes.append(try time { _ = try rawTop(rawDB, fts) })
+                    }
+                }
+                if let fts {
+                    let mine = try rowIDs(of: try lib.search(query, limit: 50), in: rawDB)
+                    let exact = try rawTop(rawDB, fts)
+                    overlap.append(exact.isEmpty ? 1 : Double(Set(mine).intersection(exact).count) / Double(exact.count))
+                }
+            }
+            func p(_ values: [Double], _ q: Double) -> String {
+                guard !values.isEmpty else { return "-" }
+                let sorted = values.sorted()
+                return String(format: "%.2f", sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))])
+            }
+            let meanOverlap = overlap.isEmpty ? "-" : String(format: "%.2f", overlap.reduce(0, +) / Double(overlap.count))
+            print(name.padding(toLength: 12, withPad: " ", startingAt: 0)
+                  + String(format: "%7d", queries.count)
+                  + [p(libTimes, 0.5), p(libTimes, 0.99), p(rawTimes, 0.5), p(rawTimes, 0.99)].map { $0.leftPadded(12) }.joined()
+                  + meanOverlap.leftPadded(15))
+            for text in queries { print("    \(text)") }
+        }
+    }
+
+    func time(_ body: () throws -> Void) throws -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    }
+
+    /// The same text query as a plain FTS5 expression (nil when it has field filters).
+    func rawMatch(_ query: Query) -> String? {
+        guard query.root.isPureText else { return nil }
+        if case .not = query.root { return nil }
+        return QueryFTS.expression(query.root)
+    }
+
+    func rawTop(_ db: DatabaseQueue, _ match: String) throws -> [Int64] {
+        try db.read { db in
+            try Int64.fetchAll(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, 1.0, 2.0, 0.5, 1.0, 0.5) LIMIT 50",
+                               arguments: [match])
+        }
+    }
+
+    /// Row ids of the library's hits; the raw table shares the library's quote row ids.
+    func rowIDs(of hits: [SearchHit], in raw: DatabaseQueue) throws -> [Int64] {
+        try raw.read { db in
+            try hits.map { hit in
+                try Int64.fetchOne(db, sql: "SELECT id FROM quote_key WHERE quote_id = ? AND fingerprint = ?",
+                                   arguments: [hit.quoteID, hit.fingerprint]) ?? -1
+            }
+        }
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}
