@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierLibrary
 import Foundation
 
 /// `dossier export`: one or more quotes with full attribution as md, txt, json or csl-json.
@@ -7,17 +8,26 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export quotes with attribution (md, txt, json, csl-json) to stdout or a file.",
-        discussion: "Quotes are looked up in the article given with --file, by id (b22ca693-07) or ordinal (7). See docs/export.md."
+        discussion: """
+            Quotes come from the library, by id (9c941c53-07, or 9c941c53d8712548-07 when two articles share \
+            the first 8 digits) or as the hits of --query (the query language of dossier search, same ranking). \
+            With --file ARTICLE they come from that file instead, by id or ordinal (7). See docs/export.md.
+            """
     )
 
-    @Argument(help: "Quote ids or ordinals.")
+    @OptionGroup var library: LibraryOptions
+
+    @Argument(help: "Quote ids (ordinals too with --file).")
     var quoteIDs: [String] = []
 
-    @Option(name: .long, help: "Article file to take the quotes from (parsed like `dossier parse`).")
+    @Option(name: .long, help: "Take the quotes from this article file instead of the library (parsed like `dossier parse`).")
     var file: String?
 
-    @Option(name: .long, help: "Export every quote whose text or speaker contains this text.")
+    @Option(name: .long, help: "Export every hit of this query (as `dossier search` finds and ranks them).")
     var query: String?
+
+    @Option(help: "With --query: export only the best N hits (like `dossier search --limit N`).")
+    var limit: Int?
 
     @Option(name: .long, help: "md, txt, json or csl-json.")
     var format: ExportFormat = .markdown
@@ -37,6 +47,8 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         if quoteIDs.isEmpty && query == nil { throw ValidationError("give quote ids or --query") }
         if !quoteIDs.isEmpty && query != nil { throw ValidationError("give quote ids or --query, not both") }
+        if file != nil && library.path != nil { throw ValidationError("give --file or --library, not both") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if let accessed, CitationDate(iso: accessed)?.parts.count != 3 {
             throw ValidationError("--accessed must be a date like 2025-01-31")
         }
@@ -56,12 +68,10 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    /// The article file now; the library's lookup slots in here when it lands.
+    /// The article file given with `--file`, else the library.
     private func makeLookup() throws -> any QuoteLookup {
-        guard let file else {
-            throw DossierError("export: give --file ARTICLE (looking quotes up in the library is not available yet)", code: .badInput)
-        }
-        return try ArticleFileLookup(path: file, accessed: accessed, tagger: CLI.tagger)
+        if let file { return try ArticleFileLookup(path: file, accessed: accessed, limit: limit, tagger: CLI.tagger) }
+        return LibraryQuoteLookup(library: try library.open(), accessed: accessed, limit: limit)
     }
 }
 

@@ -1,15 +1,24 @@
 import ArgumentParser
 import DossierCore
+import DossierLibrary
 import Foundation
 
-/// `dossier verify FILE`: checks exported quotes against their source files.
+/// `dossier verify FILE`: checks exported quotes against the library and their source files.
 /// Exit codes: 0 identical, 1 changed, 2 not found, 3 could not check.
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check exported quotes against the source file named in each record.",
-        discussion: "Exit status: 0 identical, 1 changed, 2 not found, 3 could not check (unreadable export or source)."
+        abstract: "Check exported quotes against the library and the source file named in each record.",
+        discussion: """
+            Each quote is compared with the library's copy (when the library holds its article) and with its \
+            source file (when it can be read). The library is skipped when --library and $DOSSIER_LIBRARY are \
+            unset and the default library does not exist.
+            Exit status: 0 identical, 1 changed, 2 not found (the worst over all quotes), \
+            3 could not check (unreadable export, library or source).
+            """
     )
+
+    @OptionGroup var library: LibraryOptions
 
     @Argument(help: "An export: json, csl-json, or md/txt with its dossier-quote line.")
     var file: String
@@ -23,8 +32,10 @@ struct VerifyCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw DossierError("\(file): cannot read the export file")
             }
-            for entry in try ExportReader.entries(in: String(decoding: data, as: UTF8.self), name: file) {
-                worst = max(worst, try check(entry))
+            let entries = try ExportReader.entries(in: String(decoding: data, as: UTF8.self), name: file)
+            let stored = try openLibrary()
+            for entry in entries {
+                worst = max(worst, try check(entry, library: stored))
             }
         } catch let error as DossierError {
             FileHandle.standardError.write(Data("dossier: \(Terminal.sanitise(error.message))\n".utf8))
@@ -33,32 +44,58 @@ struct VerifyCommand: ParsableCommand {
         if worst != 0 { throw ExitCode(worst) }
     }
 
-    private func check(_ entry: ExportReader.Entry) throws -> Int32 {
+    /// The library to compare with: the one named by `--library` or `$DOSSIER_LIBRARY` (an error
+    /// when missing), else the default one when it exists.
+    private func openLibrary() throws -> Library? {
+        let named = library.path.map { !$0.isEmpty } ?? false
+            || !(ProcessInfo.processInfo.environment["DOSSIER_LIBRARY"] ?? "").isEmpty
+        if !named && !FileManager.default.fileExists(atPath: LibraryLocation.path(option: nil)) { return nil }
+        return try library.open()
+    }
+
+    private func check(_ entry: ExportReader.Entry, library: Library?) throws -> Int32 {
         let record = entry.record
         let label = Terminal.sanitise("\(record.quote.id) (\(record.speaker.name))")
         if let displayed = QuoteVerifier.checkDisplayed(entry) {
-            report(displayed, label: label, in: file)
+            report(displayed.status, label, displayed.detail, in: file, diff: displayed.diff)
             return displayed.status.exitCode
         }
-        let path = try sourcePath(for: record)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DossierError("\(path): cannot read the source file of quote \(record.quote.id) in \(file)")
+        let verdict = try library.map { try LibraryVerdict(record: record, library: $0) }
+        var worst: Int32 = 0
+        if let path = try sourcePath(for: record, required: verdict?.status == nil) {
+            if let data = FileManager.default.contents(atPath: path) {
+                let result = QuoteVerifier.checkSource(record, source: data)
+                report(result.status, label, result.detail, in: path, diff: result.diff)
+                worst = result.status.exitCode
+            } else if verdict?.status == nil {
+                throw DossierError("\(path): cannot read the source file of quote \(record.quote.id) in \(file)")
+            } else {
+                print("source not checked: \(label): cannot read \(Terminal.sanitise(path))")
+            }
         }
-        let result = QuoteVerifier.checkSource(record, source: data)
-        report(result, label: label, in: path)
-        return result.status.exitCode
+        if let library, let verdict {
+            let status = verdict.status.map(\.rawValue) ?? "not in library"
+            report(status, label, verdict.detail, where: "in the library " + library.path, diff: verdict.diff)
+        }
+        return max(worst, verdict?.exitCode ?? 0)
     }
 
-    private func report(_ result: VerifyResult, label: String, in path: String) {
-        print("\(result.status.rawValue): \(label): \(result.detail) in \(Terminal.sanitise(path))")
-        if let diff = result.diff { print("  " + diff.rendered()) }
+    private func report(_ status: VerifyResult.Status, _ label: String, _ detail: String, in path: String, diff: WordDiff?) {
+        report(status.rawValue, label, detail, where: "in " + path, diff: diff)
     }
 
-    /// `--source`, else the record's source path: absolute, relative to the
-    /// working directory, or relative to the export file.
-    private func sourcePath(for record: QuoteRecord) throws -> String {
+    /// One line `STATUS: ID (Name): DETAIL WHERE`, then the word diff when there is one.
+    private func report(_ status: String, _ label: String, _ detail: String, where location: String, diff: WordDiff?) {
+        print("\(status): \(label): \(detail) \(Terminal.sanitise(location))")
+        if let diff { print("  " + diff.rendered()) }
+    }
+
+    /// `--source`, else the record's source path: absolute, relative to the working directory,
+    /// or relative to the export file. A record without one is an error only when `required`.
+    private func sourcePath(for record: QuoteRecord, required: Bool) throws -> String? {
         if let source { return source }
         guard let recorded = record.article.sourcePath else {
+            if !required { return nil }
             throw DossierError("\(file): quote \(record.quote.id) names no source file; give --source")
         }
         if recorded.hasPrefix("/") || FileManager.default.fileExists(atPath: recorded) { return recorded }

@@ -13,11 +13,11 @@ struct LookedUpQuote {
     var record: QuoteRecord { QuoteRecord(article: article, quote: quote, accessed: accessed, source: source) }
 }
 
-/// Where `dossier export` finds quotes: an article file now, the library later.
+/// Where `dossier export` finds quotes: an article file (`ArticleFileLookup`) or the library (`LibraryQuoteLookup`).
 protocol QuoteLookup {
     /// The quotes named by `ids`, in that order; throws `.notFound` naming an unknown id.
     func quotes(ids: [String]) throws -> [LookedUpQuote]
-    /// The quotes that match `query`.
+    /// The quotes that match `query` (the query language of `dossier search`).
     func quotes(matching query: String) throws -> [LookedUpQuote]
 }
 
@@ -28,9 +28,12 @@ struct ArticleFileLookup: QuoteLookup {
     let article: Article
     let accessed: String
     let source: Data?
+    /// Most query hits to export; nil for all of them.
+    let limit: Int?
 
-    init(path: String, accessed: String?, tagger: (any CountryTagging)?) throws {
+    init(path: String, accessed: String?, limit: Int? = nil, tagger: (any CountryTagging)?) throws {
         self.path = path
+        self.limit = limit
         var article = try ArticleImporter(tagger: tagger).importFile(atPath: path)
         article.metadata.sourcePath = URL(fileURLWithPath: path).standardizedFileURL.path
         self.article = article
@@ -49,10 +52,8 @@ struct ArticleFileLookup: QuoteLookup {
     }
 
     func quotes(matching query: String) throws -> [LookedUpQuote] {
-        let found = article.quotes.filter { quote in
-            let speaker = article.expert(id: quote.expertID)?.name ?? ""
-            return quote.text.localizedCaseInsensitiveContains(query) || speaker.localizedCaseInsensitiveContains(query)
-        }
+        let parsed = try Query.parse(query, countries: CLI.countryNames)
+        let found = parsed.matchingQuotes(in: article).prefix(limit ?? Int.max)
         guard !found.isEmpty else { throw DossierError("\(path): no quote matches '\(query)'", code: .notFound) }
         return found.map { LookedUpQuote(article: article, quote: $0, accessed: accessed, source: source) }
     }
