@@ -50,7 +50,9 @@ import Testing
 
     @Test func theImportDayIsTheStoredImportDate() throws {
         let library = try library([SampleArticles.balkans])
+        try library.write { db in try db.execute(sql: "UPDATE article SET imported_at = '2021-12-31T23:30:00Z'") }
         let found = try #require(try library.exportableQuotes(id: "1234abcd-01").first)
+        #expect(found.importDay == "2021-12-31")
         let stored = try #require(try library.articles().first?.importedAt)
         #expect(found.importedAt == stored)
         #expect(found.importDay == String(stored.prefix(10)))

@@ -3,8 +3,8 @@ import Foundation
 import Testing
 @testable import DossierLibrary
 
-/// `dossier export` with a quote id that two stored articles share (their fingerprints start alike).
-@Suite struct ExportAmbiguousIDTests {
+/// `dossier export` on libraries a test shapes directly: ids two articles share, an import on another day.
+@Suite struct ExportLibraryBinaryTests {
     static let binary = ImportProcessTests.binary
 
     func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
@@ -46,5 +46,29 @@ import Testing
         // The sample's source file does not exist: the record says so by carrying no selectors.
         #expect(record.target == nil)
         #expect(picked.stderr.contains("/data/caucasus.txt: cannot read the source file; exported without selectors"))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+    func theAccessedDateIsTheDayOfImportNotToday() throws {
+        let directory = try temporaryDirectory()
+        let path = directory + "/lib.sqlite"
+        let imported = try run(["import", "--library", path, ImportProcessTests.seed])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let library = try Library(path: path)
+        try library.write { db in try db.execute(sql: "UPDATE article SET imported_at = '2020-02-03T23:59:59Z'") }
+        let fingerprint = try #require(try library.articles().first?.fingerprint)
+        let id = try #require(try library.article(fingerprint: fingerprint)?.quotes[3].id)
+
+        let json = try run(["export", "--library", path, id, "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let record = try JSONDecoder().decode(QuoteRecord.self, from: Data(json.stdout.utf8))
+        #expect(record.accessed == "2020-02-03")
+        #expect(record.article.sourcePath == ImportProcessTests.seed)
+        #expect(record.target?.source == "https://theins.ru/en/news/269956")
+        #expect(record.target?.textPosition.start == record.location.bytes.start)
+        let text = try run(["export", "--library", path, id, "--format", "txt"])
+        #expect(text.stdout.contains("(accessed 3 February 2020)"))
+        let pinned = try run(["export", "--library", path, id, "--format", "json", "--accessed", "2024-05-06"])
+        #expect(try JSONDecoder().decode(QuoteRecord.self, from: Data(pinned.stdout.utf8)).accessed == "2024-05-06")
     }
 }
