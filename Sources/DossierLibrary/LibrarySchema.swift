@@ -14,6 +14,10 @@ enum LibrarySchema {
         migrator.registerMigration("v4-quote-by-expert") { db in
             try db.execute(sql: "CREATE INDEX quote_by_expert ON quote(expert_id)")
         }
+        migrator.registerMigration("v6-country-by-quote") { db in
+            // A quote's countries (exports and `show` load them per quote; the primary key leads with the code).
+            try db.execute(sql: "CREATE INDEX quote_country_by_quote ON quote_country(quote_rowid)")
+        }
         return migrator
     }
 

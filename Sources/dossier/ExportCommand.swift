@@ -17,7 +17,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    @Argument(help: "Quote ids (ordinals too with --file).")
+    @Argument(help: ArgumentHelp("Quote ids as dossier search prints them (ordinals too with --file).", valueName: "quote-id"))
     var quoteIDs: [String] = []
 
     @Option(name: .long, help: "Take the quotes from this article file instead of the library (parsed like `dossier parse`).")
@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Overwrite existing output files.")
     var force = false
 
-    @Option(help: "Accessed date (YYYY-MM-DD) to record instead of today, the import day.")
+    @Option(help: "Accessed date (YYYY-MM-DD) to record instead of the import day (today with --file).")
     var accessed: String?
 
     @Flag(help: "Leave out the machine-readable dossier-quote line of md and txt (verify then cannot read it).")

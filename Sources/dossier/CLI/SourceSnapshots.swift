@@ -2,15 +2,12 @@ import DossierCore
 import DossierLibrary
 import Foundation
 
-/// The files library articles were imported from, as they are now: each read and re-parsed
-/// once, so an export's selectors point into the file only where it still holds the quote.
+/// The files library articles were imported from, as they are now, so an export's selectors
+/// point into the file only where it still holds the quote. Each file is read once; it is
+/// re-parsed (once) only when a quote's recorded span no longer holds the quote's words.
 final class SourceSnapshots {
-    private struct Snapshot {
-        var data: Data
-        var article: Article
-    }
-
-    private var snapshots: [String: Snapshot?] = [:]
+    private var files: [String: Data?] = [:]
+    private var parsed: [String: Article?] = [:]
     private var warned: Set<String> = []
 
     /// The quote with its span in the current file, and the file's bytes; the source is nil
@@ -18,44 +15,57 @@ final class SourceSnapshots {
     /// read or no longer holds the quote's words.
     func current(_ found: ExportableQuote) -> (quote: Quote, source: Data?) {
         guard let path = found.article.metadata.sourcePath else {
-            warn("", "quote \(found.quote.id) has no source file in the library; exported without selectors")
+            warn("quote \(found.quote.id) has no source file in the library; exported without selectors")
             return (found.quote, nil)
         }
-        guard let snapshot = snapshot(of: path, metadata: found.article.metadata) else { return (found.quote, nil) }
-        let candidates = snapshot.article.quotes.filter { $0.paragraphs.map(Terminal.sanitise) == found.quote.paragraphs }
+        guard let data = file(path) else { return (found.quote, nil) }
+        if Self.span(found.quote.source, of: data, holds: found.quote.paragraphs) { return (found.quote, data) }
+        guard let article = article(path, data: data, metadata: found.article.metadata) else { return (found.quote, nil) }
+        let candidates = article.quotes.filter { $0.paragraphs.map(Terminal.sanitise) == found.quote.paragraphs }
         guard let match = candidates.first(where: { $0.id.hasSuffix(Self.ordinalSuffix(found.quote.id)) }) ?? candidates.first else {
-            warn(path + found.quote.id, "\(path): changed since it was imported; quote \(found.quote.id) is no longer in it, "
-                 + "exported without selectors")
+            warn("\(path): changed since it was imported; quote \(found.quote.id) is no longer in it, exported without selectors")
             return (found.quote, nil)
         }
         var quote = found.quote
         quote.source = match.source
-        return (quote, snapshot.data)
+        return (quote, data)
     }
 
-    private func snapshot(of path: String, metadata: ArticleMetadata) -> Snapshot? {
-        if let known = snapshots[path] { return known }
-        var snapshot: Snapshot?
-        if let data = FileManager.default.contents(atPath: path) {
-            let name = URL(fileURLWithPath: path).lastPathComponent
-            if let article = try? ArticleImporter().parse(data: data, fileName: name, metadata: metadata) {
-                snapshot = Snapshot(data: data, article: article)
-            } else {
-                warn(path, "\(path): no longer reads as an article; exported without selectors")
-            }
-        } else {
-            warn(path, "\(path): cannot read the source file; exported without selectors")
-        }
-        snapshots[path] = snapshot
-        return snapshot
+    /// Whether the bytes of `span` carry the same letters and digits as `paragraphs`
+    /// (typography, quotation marks and line breaks aside).
+    static func span(_ span: SourceSpan, of data: Data, holds paragraphs: [String]) -> Bool {
+        guard span.startByte >= 0, span.startByte < span.endByte, span.endByte <= data.count else { return false }
+        let text = String(decoding: data[data.startIndex + span.startByte ..< data.startIndex + span.endByte], as: UTF8.self)
+        return letters(text) == letters(paragraphs.joined(separator: "\n"))
+    }
+
+    private static func letters(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    private func file(_ path: String) -> Data? {
+        if let known = files[path] { return known }
+        let data = FileManager.default.contents(atPath: path)
+        if data == nil { warn("\(path): cannot read the source file; exported without selectors") }
+        files[path] = data
+        return data
+    }
+
+    private func article(_ path: String, data: Data, metadata: ArticleMetadata) -> Article? {
+        if let known = parsed[path] { return known }
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let article = try? ArticleImporter().parse(data: data, fileName: name, metadata: metadata)
+        if article == nil { warn("\(path): no longer reads as an article; exported without selectors") }
+        parsed[path] = article
+        return article
     }
 
     private static func ordinalSuffix(_ id: String) -> String {
         "-" + (id.split(separator: "-").last.map(String.init) ?? "")
     }
 
-    private func warn(_ key: String, _ message: String) {
-        guard warned.insert(key + message).inserted else { return }
+    private func warn(_ message: String) {
+        guard warned.insert(message).inserted else { return }
         FileHandle.standardError.write(Data("dossier: \(Terminal.sanitise(message))\n".utf8))
     }
 }
