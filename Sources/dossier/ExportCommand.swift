@@ -49,6 +49,7 @@ struct ExportCommand: ParsableCommand {
         if !quoteIDs.isEmpty && query != nil { throw ValidationError("give quote ids or --query, not both") }
         if file != nil && library.path != nil { throw ValidationError("give --file or --library, not both") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if limit != nil && query == nil { throw ValidationError("--limit goes with --query") }
         if let accessed, CitationDate(iso: accessed)?.parts.count != 3 {
             throw ValidationError("--accessed must be a date like 2025-01-31")
         }

@@ -153,6 +153,9 @@ import Testing
         let both = try setup.run(["export", "--library", "lib.sqlite", "--file", setup.article, "1"])
         #expect(both.status != 0)
         #expect(both.stderr.contains("give --file or --library, not both"))
+        let limitWithoutQuery = try setup.run(["export", "--library", "lib.sqlite", "--limit", "2", "ffffffff-01"])
+        #expect(limitWithoutQuery.status != 0)
+        #expect(limitWithoutQuery.stderr.contains("--limit goes with --query"))
     }
 
     @Test func verifyAgainstTheLibraryAndTheSource() throws {
@@ -226,5 +229,34 @@ import Testing
         let gone = try setup.run(["verify", "--library", "lib.sqlite", "before.md"])
         #expect(gone.status == 0, "\(gone.stdout)\(gone.stderr)")
         #expect(gone.stdout.hasPrefix("source not checked: \(id) ("))
+    }
+
+    @Test func selectorsFollowTheQuoteWhenTextBeforeItChanged() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let before = try setup.run(["export", "--library", "lib.sqlite", "--query", "expert:mikaelian", "--limit", "1", "--format", "json"])
+        let old = try #require(try setup.json(before.stdout) as? [String: Any])
+        let id = try #require((old["quote"] as? [String: Any])?["id"] as? String)
+        let oldStart = try #require((old["location"] as? [String: Any]).flatMap { $0["bytes"] as? [String: Int] }?["start"])
+
+        // The lede gains 8 bytes; the quotes (and so the fingerprint) stay the same.
+        let text = try String(contentsOfFile: setup.articlePath, encoding: .utf8)
+        #expect(text.contains("In recent weeks,"))
+        try text.replacingOccurrences(of: "In recent weeks,", with: "In the recent few weeks,")
+            .write(toFile: setup.articlePath, atomically: true, encoding: .utf8)
+
+        let after = try setup.run(["export", "--library", "lib.sqlite", id, "--format", "json"])
+        #expect(after.status == 0)
+        #expect(after.stderr.isEmpty, "\(after.stderr)")
+        let record = try #require(try setup.json(after.stdout) as? [String: Any])
+        let bytes = try #require((record["location"] as? [String: Any]).flatMap { $0["bytes"] as? [String: Int] })
+        let position = try #require((record["target"] as? [String: Any]).flatMap { $0["textPosition"] as? [String: Any] })
+        #expect(bytes["start"] == oldStart + 8)
+        #expect(position["start"] as? Int == oldStart + 8)
+        #expect(record["quote"] as? [String: AnyHashable] == old["quote"] as? [String: AnyHashable])
+        try after.stdout.write(to: setup.directory.appendingPathComponent("after.json"), atomically: true, encoding: .utf8)
+        let verified = try setup.run(["verify", "--library", "lib.sqlite", "after.json"])
+        #expect(verified.status == 0)
+        #expect(verified.stdout.hasPrefix("identical: \(id) (Grant Mikaelian): at bytes \(oldStart + 8)–"))
     }
 }
