@@ -46,10 +46,12 @@ public struct ArticleImporter: Sendable {
         return headings >= 2 || (headings >= 1 && quotes >= 2)
     }
 
+    /// More Cyrillic letters than ASCII letters (counted on UTF-8 bytes: Cyrillic letters
+    /// U+0400–U+04FF start with the lead bytes 0xD0–0xD3).
     static func isMostlyCyrillic(_ text: String) -> Bool {
         var cyrillic = 0, latin = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if (0x0400...0x04FF).contains(scalar.value) { cyrillic += 1 } else if scalar.isASCII { latin += 1 }
+        for byte in text.utf8 {
+            if (0xD0...0xD3).contains(byte) { cyrillic += 1 } else if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { latin += 1 }
         }
         return cyrillic > latin
     }

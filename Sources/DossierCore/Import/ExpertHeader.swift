@@ -41,7 +41,10 @@ struct ExpertHeaderParser {
             inline = (String(text[split.quote...]), text.utf8.distance(from: text.startIndex, to: split.quote))
             text = String(text[..<split.headerEnd])
         }
-        text = MarkdownInline.plain(text).trimmingSpaces()
+        guard text.utf8.count <= 600 else { return nil }
+        if text.nativeContains("*") || text.nativeContains("_") || text.nativeContains("[") {
+            text = MarkdownInline.plain(text).trimmingSpaces()
+        }
         let words = text.split(separator: " ")
         guard words.count <= 45, text.count <= 400 else { return nil }
         if text.hasSuffix("."), !Self.abbreviations.contains(where: { text.hasSuffix($0) }) { return nil }

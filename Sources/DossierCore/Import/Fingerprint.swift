@@ -21,6 +21,7 @@ public enum Fingerprint {
 
     /// Letters and digits only, case and diacritics folded, words separated by one space.
     static func canonical(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return canonicalASCII(text) }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var space = false
@@ -34,5 +35,23 @@ public enum Fingerprint {
             }
         }
         return out
+    }
+
+    /// The same as `canonical` for ASCII text, without Foundation's folding.
+    static func canonicalASCII(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if space && !bytes.isEmpty { bytes.append(0x20) }
+                space = false
+                bytes.append(lower)
+            } else {
+                space = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -35,7 +35,11 @@ enum Furniture {
         "is solely responsible", "мнение редакции может не совпадать",
     ]
 
+    /// Furniture lines are short; longer paragraphs are prose (checked first, as it is cheap).
+    static let longestFurnitureBytes = 600
+
     static func isFurniture(_ text: String) -> Bool {
+        guard text.utf8.count <= longestFurnitureBytes else { return false }
         let lower = text.lowercased()
         if lower.isEmpty { return true }
         if isTicker(text) || isShortNavigation(text) || isJSONLine(text) { return true }
@@ -48,6 +52,7 @@ enum Furniture {
     }
 
     static func opensFooter(_ text: String) -> Bool {
+        guard text.utf8.count <= longestFurnitureBytes else { return text.hasPrefix("{") }
         let stripped = text.lowercased().trimming(CharacterSets.emphasisMarks)
         if footerPrefixes.contains(where: { stripped.hasPrefix($0) }) && text.split(separator: " ").count <= 25 { return true }
         return footerPhrases.contains { stripped.nativeContains($0) } || stripped.hasPrefix("{")

@@ -10,6 +10,7 @@ struct Signature: Equatable {
     static let verbs = [" is ", " was ", " serves as ", " has been ", " — ", " – "]
 
     static func parse(_ rawText: String) -> Signature? {
+        guard rawText.utf8.count <= 800 else { return nil }
         var text = Substring(rawText.trimmingSpaces())
         var dashed = false
         while let first = text.first, "—–-".contains(first) { text = text.dropFirst(); dashed = true }

@@ -4,6 +4,7 @@ import Foundation
 /// and no control characters or terminal escape sequences (they are removed, never passed on).
 public enum TextNormaliser {
     public static func normalise(_ line: String) -> String {
+        if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return line.trimmingSpaces() }
         let withoutEscapes = stripEscapeSequences(line)
         var scalars = String.UnicodeScalarView()
         for scalar in withoutEscapes.unicodeScalars {
