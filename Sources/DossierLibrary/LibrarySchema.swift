@@ -14,6 +14,10 @@ enum LibrarySchema {
         migrator.registerMigration("v4-quote-by-expert") { db in
             try db.execute(sql: "CREATE INDEX quote_by_expert ON quote(expert_id)")
         }
+        migrator.registerMigration("v5-quote-by-section") { db in
+            // The browser's section filter and section list across the whole library.
+            try db.execute(sql: "CREATE INDEX quote_by_section ON quote(section)")
+        }
         return migrator
     }
 
