@@ -35,6 +35,9 @@ struct BrowseCache {
     private var entries: [Key: (value: Value, used: Int)] = [:]
     private var clock = 0
 
+    /// Number of entries held.
+    var count: Int { entries.count }
+
     mutating func value(for key: Key) -> Value? {
         guard let entry = entries[key] else { return nil }
         clock += 1

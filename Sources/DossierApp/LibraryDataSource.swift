@@ -14,11 +14,13 @@ public final class LibraryDataSource: BrowserDataSource {
     private let cache = Mutex(BrowseCache())
 
     /// Rows fetched per page; a page is the unit of caching.
-    static let pageSize = 64
+    let pageSize: Int
 
     /// `log` receives database errors, which the browser otherwise shows as empty lists.
-    public init(library: Library, title: String = "Dossier", log: @escaping @Sendable (String) -> Void = { _ in }) throws {
+    public init(library: Library, title: String = "Dossier", pageSize: Int = 64,
+                log: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.library = library
+        self.pageSize = max(1, pageSize)
         self.title = title
         self.log = log
         totalQuotes = try library.browseQuoteCount(BrowseFilter())
@@ -32,7 +34,7 @@ public final class LibraryDataSource: BrowserDataSource {
         let browse = Self.browse(filter)
         return paged(range) { page in
             cached(.quotes(browse, page: page)) {
-                .quotes(try library.browseQuotes(browse, offset: page * Self.pageSize, limit: Self.pageSize).map(Self.row))
+                .quotes(try library.browseQuotes(browse, offset: page * pageSize, limit: pageSize).map(Self.row))
             }.quotes
         }
     }
@@ -53,7 +55,7 @@ public final class LibraryDataSource: BrowserDataSource {
         }
         return paged(range) { page in
             cached(.facets(Self.browse(facet), scope, page: page)) {
-                .facets(try library.browseFacets(Self.browse(facet), scope: scope, offset: page * Self.pageSize, limit: Self.pageSize)
+                .facets(try library.browseFacets(Self.browse(facet), scope: scope, offset: page * pageSize, limit: pageSize)
                     .map { FacetValue(key: $0.key, label: $0.label, detail: $0.detail, count: $0.count) })
             }.facets
         }
@@ -104,12 +106,12 @@ public final class LibraryDataSource: BrowserDataSource {
     private func paged<T>(_ range: Range<Int>, page: (Int) -> [T]) -> [T] {
         guard range.lowerBound >= 0, !range.isEmpty else { return [] }
         var result: [T] = []
-        for index in (range.lowerBound / Self.pageSize)...((range.upperBound - 1) / Self.pageSize) {
+        for index in (range.lowerBound / pageSize)...((range.upperBound - 1) / pageSize) {
             let rows = page(index)
-            let start = index * Self.pageSize
-            let wanted = max(range.lowerBound, start)..<min(range.upperBound, start + rows.count)
-            if !wanted.isEmpty { result += rows[(wanted.lowerBound - start)..<(wanted.upperBound - start)] }
-            if rows.count < Self.pageSize { break }
+            let start = index * pageSize
+            let lower = max(range.lowerBound, start), upper = min(range.upperBound, start + rows.count)
+            if lower < upper { result += rows[(lower - start)..<(upper - start)] }
+            if rows.count < pageSize { break }
         }
         return result
     }

@@ -28,7 +28,7 @@ extension Library {
                 return try pool.read { db -> [Int]? in
                     let connection = db.sqliteConnection
                     let context = Unmanaged.passUnretained(box).toOpaque()
-                    sqlite3_progress_handler(connection, 1_000, { context in
+                    sqlite3_progress_handler(connection, 256, { context in
                         guard let context else { return 0 }
                         return Unmanaged<CancellationBox>.fromOpaque(context).takeUnretainedValue().poll() ? 1 : 0
                     }, context)

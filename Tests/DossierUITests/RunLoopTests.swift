@@ -62,7 +62,7 @@ final class ScriptedBackend: TerminalBackend {
         experts: [Expert(name: "Ayla Demir", credentials: "Fellow")], quotes: [], glossary: [])
 
     private func document(_ text: String, countries: [String] = []) -> QuoteSearchDocument {
-        let quote = Quote(id: "q1", expertID: Expert(name: "Ayla Demir").id, section: "Role of Russia", paragraphs: [text],
+        let quote = Quote(id: "q1", expertID: Expert(name: "Ayla Demir", credentials: nil).id, section: "Role of Russia", paragraphs: [text],
                           countries: countries, source: SourceSpan(startLine: 1, endLine: 1, startByte: 0, endByte: 0))
         return QuoteSearchDocument(quote: quote, in: article)
     }
