@@ -10,6 +10,7 @@ struct BrowseCache {
         case facetCount(BrowseFacet, BrowseFilter)
         case facets(BrowseFacet, BrowseFilter, page: Int)
         case countries(BrowseFilter)
+        case position(BrowseFacet, key: String, BrowseFilter)
     }
 
     enum Value {

@@ -64,12 +64,11 @@ public final class LibraryDataSource: BrowserDataSource {
     public func facetPosition(_ facet: Facet, key: String, filter: QuoteFilter) -> Int? {
         let scope = Self.browse(scope(of: facet, in: filter))
         if facet == .country { return countries(scope).firstIndex { $0.key == key } }
-        do {
-            return try library.browseFacetPosition(Self.browse(facet), key: key, scope: scope)
-        } catch {
-            log("library: \(error)")
-            return nil
-        }
+        // Cached as -1 when absent; a database error (`.empty`) also reads as absent.
+        guard case .count(let position) = cached(.position(Self.browse(facet), key: key, scope), compute: {
+            .count(try library.browseFacetPosition(Self.browse(facet), key: key, scope: scope) ?? -1)
+        }), position >= 0 else { return nil }
+        return position
     }
 
     public func matchPositions(filter: QuoteFilter, matcher: any QuoteMatching, isCancelled: () -> Bool) -> [Int]? {

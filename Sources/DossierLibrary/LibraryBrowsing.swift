@@ -129,7 +129,8 @@ extension Library {
         let (predicate, arguments) = scope.sql
         let sql = scope == BrowseFilter()
             ? "SELECT code, count(*) AS n FROM quote_country GROUP BY code"
-            : "SELECT c.code, count(*) AS n FROM quote_country c JOIN quote q ON q.id = c.quote_rowid WHERE \(predicate) GROUP BY c.code"
+            // CROSS JOIN keeps the filtered quotes as the outer loop (SQLite never reorders it).
+            : "SELECT c.code, count(*) AS n FROM quote q CROSS JOIN quote_country c ON c.quote_rowid = q.id WHERE \(predicate) GROUP BY c.code"
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0["code"], $0["n"]) }
         }

@@ -14,9 +14,10 @@ enum LibrarySchema {
         migrator.registerMigration("v4-quote-by-expert") { db in
             try db.execute(sql: "CREATE INDEX quote_by_expert ON quote(expert_id)")
         }
-        migrator.registerMigration("v5-quote-by-section") { db in
-            // The browser's section filter and section list across the whole library.
+        migrator.registerMigration("v5-browser-indexes") { db in
+            // The browser's section filter, and its country list under a filter (driven from the quotes).
             try db.execute(sql: "CREATE INDEX quote_by_section ON quote(section)")
+            try db.execute(sql: "CREATE INDEX quote_country_by_quote ON quote_country(quote_rowid, code)")
         }
         return migrator
     }
