@@ -11,7 +11,7 @@ build:
 	@scripts/ensure-deps.sh build
 	$(SWIFT) build $(SWIFT_FLAGS)
 
-## Build, then open the browser on the articles bundled in Data/.
+## Build, import the articles bundled in Data/ into the library (once), then browse the library.
 run: build
 	@$(BIN) run-bundled Data/articles
 
@@ -31,11 +31,13 @@ data-check:
 	@scripts/ensure-deps.sh data
 	scripts/gazetteer/check.sh
 
-## Keystroke latency of the browser (reduce + render) over a large in-memory library.
+## Keystroke latency of the browser (reduce + render) over a large in-memory library, and over BENCH_LIBRARY if set.
 bench-ui:
 	@scripts/ensure-deps.sh build
 	$(SWIFT) build -c release --product dossier-ui-bench
 	.build/release/dossier-ui-bench 2000
+	@if [ -n "$(BENCH_LIBRARY)" ]; then .build/release/dossier-ui-bench --library "$(BENCH_LIBRARY)"; \
+	  else echo "(BENCH_LIBRARY=PATH also measures the library-backed browser, e.g. a copy of bench/.work/run-10000/library.sqlite)"; fi
 
 ## Library benchmarks on BENCH_N generated articles: the default 1000 takes ~3 minutes on 2 cores
 ## (import speed is the importer's); BENCH_N=10000 ~17 minutes, BENCH_N=100000 hours. See bench/RESULTS.md.

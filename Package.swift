@@ -28,14 +28,16 @@ let package = Package(
         .target(name: "DossierCore"),
         .target(
             name: "DossierLibrary",
-            dependencies: ["DossierCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DossierCore", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "DossierUI", dependencies: ["DossierCore"]),
         .target(name: "DossierTerminal", dependencies: ["DossierUI", "CNCursesW"]),
+        .target(name: "DossierApp", dependencies: ["DossierCore", "DossierLibrary", "DossierUI"]),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierCore", "DossierLibrary", "DossierUI", "DossierTerminal",
+                "DossierCore", "DossierLibrary", "DossierUI", "DossierTerminal", "DossierApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,7 +51,8 @@ let package = Package(
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
-        .executableTarget(name: "dossier-ui-bench", dependencies: ["DossierCore", "DossierUI"]),
+        .executableTarget(name: "dossier-ui-bench", dependencies: ["DossierCore", "DossierUI", "DossierLibrary", "DossierApp"]),
+        .testTarget(name: "DossierAppTests", dependencies: ["DossierApp", "DossierLibrary", "DossierUI", "DossierCore"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
         .testTarget(name: "DossierEndToEndTests", exclude: ["Fixtures"]),
         .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),

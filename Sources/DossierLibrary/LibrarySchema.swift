@@ -14,9 +14,14 @@ enum LibrarySchema {
         migrator.registerMigration("v4-quote-by-expert") { db in
             try db.execute(sql: "CREATE INDEX quote_by_expert ON quote(expert_id)")
         }
+        migrator.registerMigration("v5-browser-indexes") { db in
+            // The browser's section filter, and its country list under a filter (driven from the quotes).
+            try db.execute(sql: "CREATE INDEX quote_by_section ON quote(section)")
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS quote_country_by_quote ON quote_country(quote_rowid, code)")
+        }
         migrator.registerMigration("v6-country-by-quote") { db in
-            // A quote's countries (exports and `show` load them per quote; the primary key leads with the code).
-            try db.execute(sql: "CREATE INDEX quote_country_by_quote ON quote_country(quote_rowid)")
+            // A quote's countries (exports and `show` load them per quote); v5 already made it on new libraries.
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS quote_country_by_quote ON quote_country(quote_rowid, code)")
         }
         return migrator
     }

@@ -1,10 +1,16 @@
 // Measures the browser's keystroke path (reduce + render into an in-memory
 // screen) over a large synthetic library, and the off-thread search.
+// `dossier-ui-bench N` builds N articles in memory; `dossier-ui-bench --library PATH`
+// measures the library-backed source on an existing library (e.g. `make bench`'s).
+import DossierApp
 import DossierCore
+import DossierLibrary
 import DossierUI
 import Foundation
 
-let articleCount = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 2_000
+let arguments = Array(CommandLine.arguments.dropFirst())
+let libraryPath = arguments.firstIndex(of: "--library").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+let articleCount = Int(arguments.first ?? "") ?? 2_000
 let quotesPerArticle = 25
 let codes = ["AM", "AZ", "RU", "TR", "UA", "US", "FR", "DE", "CN", "TW", "IR", "GE", "KZ", "PL", "JP"]
 let words = ["invasion", "sanctions", "ceasefire", "Россия", "台湾海峡", "pipeline", "escalation", "“deterrence”", "—", "treaty", "Erdoğan", "🚢"]
@@ -24,13 +30,24 @@ func makeArticle(_ index: Int) -> Article {
                    fingerprint: String(format: "%016x", index), sections: sections, experts: experts, quotes: quotes, glossary: [])
 }
 
-let started = Date()
-let data = InMemoryDataSource(articles: (0..<articleCount).map(makeArticle), title: "Bench")
-print("library: \(articleCount) articles, \(data.totalQuotes) quotes, built in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+func milliseconds(since begin: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6 }
 
+let started = DispatchTime.now().uptimeNanoseconds
+let data: any BrowserDataSource
+if let libraryPath {
+    let library = try Library(path: libraryPath)
+    data = try LibraryDataSource(library: library, title: "Bench")
+    print("library \(libraryPath): \(try library.articleCount()) articles, \(data.totalQuotes) quotes, opened in \(String(format: "%.1f", milliseconds(since: started))) ms")
+} else {
+    data = InMemoryDataSource(articles: (0..<articleCount).map(makeArticle), title: "Bench")
+    print("in memory: \(articleCount) articles, \(data.totalQuotes) quotes, built in \(String(format: "%.1f", milliseconds(since: started))) ms")
+}
+
+let frameStart = DispatchTime.now().uptimeNanoseconds
 var state = AppState(data: data, width: 100, height: 30)
 var screen = Screen(width: 100, height: 30)
 render(state, into: &screen)
+print(String(format: "first full frame (state + render at 100x30): %.1f ms", milliseconds(since: frameStart)))
 
 var script: [Key] = []
 for _ in 0..<40 { script += [.down] }                       // sections: each move re-filters

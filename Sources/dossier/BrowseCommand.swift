@@ -1,49 +1,87 @@
 import ArgumentParser
+import DossierApp
 import DossierCore
+import DossierLibrary
 import DossierTerminal
 import DossierUI
 import Foundation
 
-/// `dossier browse FILE...`: opens articles in the terminal browser.
+/// `dossier` / `dossier browse [FILE...]`: the terminal browser, on the library or on files.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Browse articles in the terminal: sections, experts, quotes, search and filters.",
+        abstract: "Browse the library (or the given article files) in the terminal: sections, experts, quotes, search and filters.",
         discussion: "Needs a terminal of at least \(Layout.minimumWidth)×\(Layout.minimumHeight). Logs go to the file named by DOSSIER_LOG."
     )
 
-    @Argument(help: "Article files to open (with no files: the articles in Data/articles).")
+    @OptionGroup var library: LibraryOptions
+
+    @Argument(help: "Article files to open directly, without the library (with none: the library).")
     var files: [String] = []
 
     func run() throws {
-        let paths = files.isEmpty ? try BrowserLauncher.articleFiles(inDirectory: "Data/articles") : files
-        try BrowserLauncher.launch(paths: paths, title: "Dossier")
+        if files.isEmpty {
+            try BrowserLauncher.launch(data: BrowserLauncher.librarySource(path: LibraryLocation.path(option: library.path)))
+        } else {
+            try BrowserLauncher.launch(paths: files, title: "Dossier")
+        }
     }
 }
 
-/// `dossier run-bundled DIR`: what `make run` uses to open the bundled articles.
+/// `dossier run-bundled DIR`: what `make run` uses: imports the articles in a directory
+/// into the library (articles already there are skipped by fingerprint), then browses it.
 struct RunBundledCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run-bundled",
-        abstract: "Open the browser on the articles in a directory.",
+        abstract: "Import the articles in a directory into the library, then open the browser on it.",
         shouldDisplay: false
     )
+
+    @OptionGroup var library: LibraryOptions
 
     @Argument(help: "Directory of article files.")
     var directory: String
 
     func run() throws {
-        try BrowserLauncher.launch(paths: try BrowserLauncher.articleFiles(inDirectory: directory), title: "Dossier")
+        let paths = try BrowserLauncher.articleFiles(inDirectory: directory)
+        let opened = try CLI.run { try library.open(create: true) }
+        let importer = ArticleImporter(tagger: CLI.tagger)
+        var added = 0
+        for path in paths {
+            switch ImportCommand.parse(path, with: importer) {
+            case .success(let (article, size)):
+                if try CLI.run({ try opened.add(article, byteCount: size) }) == .added { added += 1 }
+            case .failure(let error):
+                let message = (error as? DossierError)?.message ?? "\(path): \(error.localizedDescription)"
+                FileHandle.standardError.write(Data("dossier: \(Terminal.sanitise(message))\n".utf8))
+            }
+        }
+        if added > 0 { _ = try CLI.run { try opened.refreshImpactLists() } }
+        try BrowserLauncher.launch(data: try CLI.run { try LibraryDataSource(library: opened, title: BrowserLauncher.title(of: opened)) })
     }
 }
 
-/// Loads articles, checks the terminal, and runs the browser until it quits.
+/// Loads articles or opens the library, checks the terminal, and runs the browser until it quits.
 enum BrowserLauncher {
-    static func launch(paths: [String], title: String) throws {
-        guard isatty(0) == 1, isatty(1) == 1 else {
-            FileHandle.standardError.write(Data("dossier: the browser needs a terminal on stdin and stdout (use `dossier parse` or `dossier export` in scripts)\n".utf8))
-            throw ExitCode(DossierError.Code.environment.rawValue)
+    /// The library's data source; a library that does not exist yet browses as empty
+    /// (the reader says how to import) without creating the file. Errors exit with code 3.
+    static func librarySource(path: String) throws -> any BrowserDataSource {
+        guard FileManager.default.fileExists(atPath: path) else { return InMemoryDataSource(articles: [], title: "Dossier") }
+        return try CLI.run {
+            let library = try Library(path: path)
+            let log = DebugLog(environment: ProcessInfo.processInfo.environment)
+            return try LibraryDataSource(library: library, title: title(of: library), log: { log.write($0) })
         }
+    }
+
+    /// Header title: the library file's name unless it is the default `library.sqlite`.
+    static func title(of library: Library) -> String {
+        let name = ((library.path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return name == "library" || name.isEmpty ? "Dossier" : "Dossier · \(Terminal.sanitise(name))"
+    }
+
+    static func launch(paths: [String], title: String) throws {
+        try requireTerminal()
         let articles: [Article]
         do {
             articles = try paths.map(loadArticle)
@@ -51,9 +89,14 @@ enum BrowserLauncher {
             FileHandle.standardError.write(Data("dossier: \(error.message)\n".utf8))
             throw ExitCode(error.code.rawValue)
         }
+        try launch(data: InMemoryDataSource(articles: articles, title: title))
+    }
+
+    static func launch(data: any BrowserDataSource) throws {
+        try requireTerminal()
         let environment = ProcessInfo.processInfo.environment
         let log = DebugLog(environment: environment)
-        log.write("browse \(paths.count) file(s)")
+        log.write("browse \(data.title): \(data.totalQuotes) quote(s)")
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend(environment: environment)
@@ -61,11 +104,17 @@ enum BrowserLauncher {
             FileHandle.standardError.write(Data("dossier: \(error.message)\n".utf8))
             throw ExitCode(error.code.rawValue)
         }
-        let data = InMemoryDataSource(articles: articles, title: title)
         let state = AppState(data: data, width: backend.width, height: backend.height)
         BrowserRunLoop(state: state, backend: backend, log: log).run()
         backend.shutdown()
         if let signal = backend.receivedSignal { throw ExitCode(128 + signal) }
+    }
+
+    private static func requireTerminal() throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            FileHandle.standardError.write(Data("dossier: the browser needs a terminal on stdin and stdout (use `dossier parse` or `dossier export` in scripts)\n".utf8))
+            throw ExitCode(DossierError.Code.environment.rawValue)
+        }
     }
 
     /// Article files in a directory (not sidecars), sorted by name.

@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 import Testing
 @testable import DossierUI
@@ -54,30 +55,60 @@ final class ScriptedBackend: TerminalBackend {
     }
 }
 
-@Suite struct WordQueryTests {
-    private func document(_ text: String) -> SearchDocument { SearchDocument([text]) }
+@Suite struct QueryMatcherTests {
+    private let article = Article(
+        title: "Ankara and the Caucasus", lede: "", fingerprint: "f00d",
+        sections: [Section(heading: "Role of Russia", line: 1)],
+        experts: [Expert(name: "Ayla Demir", credentials: "Fellow")], quotes: [], glossary: [])
 
-    @Test func wordsMatchPrefixesCaseAndDiacriticInsensitively() throws {
-        let query = try WordQuery("erdo TURK")
-        #expect(query.matches(document("Erdoğan visited Türkiye’s capital")))
-        #expect(!query.matches(document("Erdoğan visited Ankara")))
+    private func document(_ text: String, countries: [String] = []) -> QuoteSearchDocument {
+        let quote = Quote(id: "q1", expertID: Expert(name: "Ayla Demir", credentials: nil).id, section: "Role of Russia", paragraphs: [text],
+                          countries: countries, source: SourceSpan(startLine: 1, endLine: 1, startByte: 0, endByte: 0))
+        return QuoteSearchDocument(quote: quote, in: article)
     }
 
-    @Test func phrasesAndExclusions() throws {
-        #expect(try WordQuery("\"frozen conflict\"").matches(document("a Frozen conflict")))
-        #expect(!(try WordQuery("\"frozen conflict\"").matches(document("conflict, frozen"))))
-        #expect(!(try WordQuery("war -frozen").matches(document("a frozen war"))))
-        #expect(try WordQuery("war -frozen").matches(document("a hot war")))
+    @Test func wordsPrefixesAndDiacriticsFollowTheSharedLanguage() throws {
+        #expect(try QueryMatcher("erdogan TURKIYE").matches(document("Erdoğan visited Türkiye’s capital")))
+        #expect(!(try QueryMatcher("erdogan turkiye").matches(document("Erdoğan visited Ankara"))))
+        #expect(try QueryMatcher("erdo*").matches(document("Erdoğan visited Ankara")))
+        #expect(!(try QueryMatcher("erdo").matches(document("Erdoğan visited Ankara"))))
     }
 
-    @Test func malformedQueriesSayWhatIsWrong() {
-        #expect(throws: (any Error).self) { try WordQuery("\"open") }
-        #expect(throws: (any Error).self) { try WordQuery("war -") }
+    @Test func phrasesOrAndExclusions() throws {
+        #expect(try QueryMatcher("\"frozen conflict\"").matches(document("a Frozen conflict")))
+        #expect(!(try QueryMatcher("\"frozen conflict\"").matches(document("conflict, frozen"))))
+        #expect(!(try QueryMatcher("war -frozen").matches(document("a frozen war"))))
+        #expect(try QueryMatcher("war -frozen").matches(document("a hot war")))
+        #expect(try QueryMatcher("peace OR war").matches(document("a hot war")))
     }
 
-    @Test func highlightsCoverTheMatchedWords() throws {
-        let text = "Россия and россияне"
-        let ranges = try WordQuery("росси").highlights(in: text)
-        #expect(ranges.map { String(text[$0]) } == ["Россия", "россияне"])
+    @Test func fieldFiltersUseExpertCountrySectionAndArticle() throws {
+        let text = document("Sanctions bite", countries: ["AZ"])
+        #expect(try QueryMatcher("expert:demir sanctions").matches(text))
+        #expect(!(try QueryMatcher("expert:kopalyan").matches(text)))
+        #expect(try QueryMatcher("country:AZ").matches(text))
+        #expect(try QueryMatcher("country:azerbaijan").matches(text))
+        #expect(!(try QueryMatcher("country:AM").matches(text)))
+        #expect(try QueryMatcher("section:\"role of russia\"").matches(text))
+        #expect(try QueryMatcher("article:caucasus").matches(text))
+    }
+
+    @Test func malformedQueriesGiveOneLineMessages() {
+        for text in ["\"open", "war OR", "(war"] {
+            do {
+                _ = try QueryMatcher(text)
+                Issue.record("accepted \(text)")
+            } catch let error as DossierError {
+                #expect(error.message.hasPrefix("query:") && !error.message.contains("\n"))
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+    }
+
+    @Test func highlightsCoverTheMatchedWordsWithStemming() throws {
+        let text = "Sanctions and sanctioned Россия"
+        let ranges = try QueryMatcher("sanction россия").highlights(in: text)
+        #expect(ranges.map { String(text[$0]) } == ["Sanctions", "sanctioned", "Россия"])
     }
 }

@@ -11,6 +11,8 @@ public protocol BrowserDataSource: Sendable {
     func facetCount(_ facet: Facet, filter: QuoteFilter) -> Int
     /// Facet values in `range` under a filter, in display order.
     func facets(_ facet: Facet, filter: QuoteFilter, range: Range<Int>) -> [FacetValue]
+    /// Position of a facet value in its list under a filter, if present (default: scans the list).
+    func facetPosition(_ facet: Facet, key: String, filter: QuoteFilter) -> Int?
     /// Number of quotes under a filter.
     func quoteCount(filter: QuoteFilter) -> Int
     /// Quotes in `range` under a filter, in display order.

@@ -7,7 +7,7 @@ import Synchronization
 public final class InMemoryDataSource: BrowserDataSource {
     public let title: String
     private let rows: [QuoteRow]
-    private let documents: [SearchDocument]
+    private let documents: [QuoteSearchDocument]
     private let articles: [Article]
     private let articleIndex: FacetIndex
     private let sectionIndex: FacetIndex
@@ -30,6 +30,7 @@ public final class InMemoryDataSource: BrowserDataSource {
         self.title = title
         self.articles = articles
         var rows: [QuoteRow] = []
+        var documents: [QuoteSearchDocument] = []
         for article in articles {
             let experts = Dictionary(article.experts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for quote in article.quotes {
@@ -41,6 +42,7 @@ public final class InMemoryDataSource: BrowserDataSource {
                 rows.append(QuoteRow(
                     quote: quote, expert: expert, articleID: article.fingerprint, articleTitle: article.title,
                     publication: article.metadata.publication, date: article.metadata.date, glossary: glossary))
+                documents.append(QuoteSearchDocument(quote: quote, in: article))
             }
         }
         self.rows = rows
@@ -60,7 +62,7 @@ public final class InMemoryDataSource: BrowserDataSource {
         self.rowSection = rowSection
         self.rowExpert = rowExpert
         self.rowCountries = rowCountries
-        documents = rows.map { SearchDocument($0.quote.paragraphs + [$0.expert.name, $0.quote.section ?? ""]) }
+        self.documents = documents
     }
 
     public var totalQuotes: Int { rows.count }

@@ -60,14 +60,29 @@ enum BrowserPanes {
         }
     }
 
+    /// What the reader says when there is nothing at all to browse.
+    static let emptyLibraryHint = [
+        "The library is empty.",
+        "",
+        "Import articles from a shell, then start dossier again:",
+        "  dossier import PATH...   (files or folders of .txt/.md)",
+        "Or open files without the library:",
+        "  dossier browse FILE...",
+        "",
+        "q quits.",
+    ]
+
     static func renderReader(_ state: AppState, into screen: inout Screen) {
         let rect = state.layout.reader
         let focused = state.focus == .reader
         let border = Style(bold: focused, role: focused ? .focusBorder : .border)
         guard let row = state.selectedQuote else {
             screen.box(rect, title: "Reader", style: border)
-            screen.put(TextWidth.truncate("No quotes match the filters (x clears the last one)", to: rect.inset.width - 1),
-                       x: rect.inset.x + 1, y: rect.inset.y, style: Style(dim: true, role: .dim))
+            let hint = state.data.totalQuotes == 0 ? emptyLibraryHint : ["No quotes match the filters (x clears the last one)"]
+            for (offset, line) in hint.prefix(rect.inset.height).enumerated() {
+                screen.put(TextWidth.truncate(line, to: rect.inset.width - 1),
+                           x: rect.inset.x + 1, y: rect.inset.y + offset, style: offset == 0 && hint.count > 1 ? Style(bold: true) : Style(dim: true, role: .dim))
+            }
             return
         }
         let inner = rect.inset

@@ -58,7 +58,7 @@ public struct AppState: Sendable {
     public var quitRequested = false
 
     public init(data: any BrowserDataSource, width: Int = 100, height: Int = 30,
-                compileQuery: @escaping QueryCompiler = { try WordQuery($0) }) {
+                compileQuery: @escaping QueryCompiler = { try QueryMatcher($0) }) {
         self.data = data
         self.compileQuery = compileQuery
         layout = Layout(width: width, height: height)

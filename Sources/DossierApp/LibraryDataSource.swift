@@ -1,0 +1,146 @@
+import DossierCore
+import DossierLibrary
+import DossierUI
+import Synchronization
+
+/// A `BrowserDataSource` over a `Library`: counts and windows come from SQL, and only
+/// small pages of them are cached (bounded), so memory stays flat as the library grows.
+/// Search runs through FTS5 with the shared query language.
+public final class LibraryDataSource: BrowserDataSource {
+    public let title: String
+    public let totalQuotes: Int
+    private let library: Library
+    private let log: @Sendable (String) -> Void
+    private let cache = Mutex(BrowseCache())
+
+    /// Rows fetched per page; a page is the unit of caching.
+    let pageSize: Int
+
+    /// `log` receives database errors, which the browser otherwise shows as empty lists.
+    public init(library: Library, title: String = "Dossier", pageSize: Int = 64,
+                log: @escaping @Sendable (String) -> Void = { _ in }) throws {
+        self.library = library
+        self.pageSize = max(1, pageSize)
+        self.title = title
+        self.log = log
+        totalQuotes = try library.browseQuoteCount(BrowseFilter())
+    }
+
+    public func quoteCount(filter: QuoteFilter) -> Int {
+        cached(.quoteCount(Self.browse(filter))) { .count(try library.browseQuoteCount(Self.browse(filter))) }.count
+    }
+
+    public func quotes(filter: QuoteFilter, range: Range<Int>) -> [QuoteRow] {
+        let browse = Self.browse(filter)
+        return paged(range) { page in
+            cached(.quotes(browse, page: page)) {
+                .quotes(try library.browseQuotes(browse, offset: page * pageSize, limit: pageSize).map(Self.row))
+            }.quotes
+        }
+    }
+
+    public func facetCount(_ facet: Facet, filter: QuoteFilter) -> Int {
+        let scope = Self.browse(scope(of: facet, in: filter))
+        if facet == .country { return countries(scope).count }
+        return cached(.facetCount(Self.browse(facet), scope)) {
+            .count(try library.browseFacetCount(Self.browse(facet), scope: scope))
+        }.count
+    }
+
+    public func facets(_ facet: Facet, filter: QuoteFilter, range: Range<Int>) -> [FacetValue] {
+        let scope = Self.browse(scope(of: facet, in: filter))
+        if facet == .country {
+            let all = countries(scope)
+            return Array(all[range.clamped(to: 0..<all.count)])
+        }
+        return paged(range) { page in
+            cached(.facets(Self.browse(facet), scope, page: page)) {
+                .facets(try library.browseFacets(Self.browse(facet), scope: scope, offset: page * pageSize, limit: pageSize)
+                    .map { FacetValue(key: $0.key, label: $0.label, detail: $0.detail, count: $0.count) })
+            }.facets
+        }
+    }
+
+    public func facetPosition(_ facet: Facet, key: String, filter: QuoteFilter) -> Int? {
+        let scope = Self.browse(scope(of: facet, in: filter))
+        if facet == .country { return countries(scope).firstIndex { $0.key == key } }
+        // Cached as -1 when absent; a database error (`.empty`) also reads as absent.
+        guard case .count(let position) = cached(.position(Self.browse(facet), key: key, scope), compute: {
+            .count(try library.browseFacetPosition(Self.browse(facet), key: key, scope: scope) ?? -1)
+        }), position >= 0 else { return nil }
+        return position
+    }
+
+    public func matchPositions(filter: QuoteFilter, matcher: any QuoteMatching, isCancelled: () -> Bool) -> [Int]? {
+        do {
+            return try library.browseMatchPositions(matcher.query, filter: Self.browse(filter), isCancelled: isCancelled)
+        } catch {
+            log("search \(matcher.source): \(error)")
+            return []
+        }
+    }
+
+    public func article(id: String) -> Article? {
+        do { return try library.article(fingerprint: id) } catch {
+            log("library: \(error)")
+            return nil
+        }
+    }
+
+    public func importDay(articleID: String) -> String? {
+        try? library.importDay(fingerprint: articleID)
+    }
+
+    /// Countries under a scope, most quoted first, then by name (a few hundred at most).
+    private func countries(_ scope: BrowseFilter) -> [FacetValue] {
+        cached(.countries(scope)) {
+            let values = try library.browseCountryCounts(scope: scope).map {
+                FacetValue(key: $0.code, label: CountryNames.name(for: $0.code), detail: $0.code, count: $0.count)
+            }
+            return .facets(values.sorted { ($0.count, $1.label) > ($1.count, $0.label) })
+        }.facets
+    }
+
+    /// The rows of `range`, assembled from the cached pages it touches.
+    private func paged<T>(_ range: Range<Int>, page: (Int) -> [T]) -> [T] {
+        guard range.lowerBound >= 0, !range.isEmpty else { return [] }
+        var result: [T] = []
+        for index in (range.lowerBound / pageSize)...((range.upperBound - 1) / pageSize) {
+            let rows = page(index)
+            let start = index * pageSize
+            let lower = max(range.lowerBound, start), upper = min(range.upperBound, start + rows.count)
+            if lower < upper { result += rows[(lower - start)..<(upper - start)] }
+            if rows.count < pageSize { break }
+        }
+        return result
+    }
+
+    private func cached(_ key: BrowseCache.Key, compute: () throws -> BrowseCache.Value) -> BrowseCache.Value {
+        if let value = cache.withLock({ $0.value(for: key) }) { return value }
+        let value: BrowseCache.Value
+        do { value = try compute() } catch {
+            log("library: \(error)")
+            return .empty
+        }
+        cache.withLock { $0.store(value, for: key) }
+        return value
+    }
+
+    static func browse(_ filter: QuoteFilter) -> BrowseFilter {
+        BrowseFilter(article: filter.article, section: filter.section, expert: filter.expert, country: filter.country)
+    }
+
+    static func browse(_ facet: Facet) -> BrowseFacet {
+        switch facet {
+        case .article: .article
+        case .section: .section
+        case .expert: .expert
+        case .country: .country
+        }
+    }
+
+    static func row(_ stored: BrowseQuote) -> QuoteRow {
+        QuoteRow(quote: stored.quote, expert: stored.expert, articleID: stored.fingerprint, articleTitle: stored.articleTitle,
+                 publication: stored.publication, date: stored.date, glossary: stored.glossary)
+    }
+}

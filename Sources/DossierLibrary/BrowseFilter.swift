@@ -1,0 +1,74 @@
+import DossierCore
+import GRDB
+
+/// The filters the browser narrows the library's quotes with; nil means "any".
+/// Keys are the ones the browse facets hand out (see `BrowseFacetValue.key`).
+public struct BrowseFilter: Hashable, Sendable {
+    /// Article fingerprint.
+    public var article: String?
+    /// Section heading as printed; "" picks quotes without a section.
+    public var section: String?
+    /// Expert id (global in the library: one expert across articles).
+    public var expert: String?
+    /// Upper-case ISO country code.
+    public var country: String?
+
+    public init(article: String? = nil, section: String? = nil, expert: String? = nil, country: String? = nil) {
+        self.article = article
+        self.section = section
+        self.expert = expert
+        self.country = country
+    }
+
+    /// SQL predicates over `quote q`, all indexed, and their arguments.
+    var sql: (String, [any DatabaseValueConvertible]) {
+        var predicates: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let article {
+            predicates.append("q.article_id = (SELECT id FROM article WHERE fingerprint = ?)")
+            arguments.append(article)
+        }
+        if let section {
+            if section.isEmpty {
+                predicates.append("q.section IS NULL")
+            } else {
+                predicates.append("q.section = ?")
+                arguments.append(section)
+            }
+        }
+        if let expert {
+            predicates.append("q.expert_id = ?")
+            arguments.append(expert)
+        }
+        if let country {
+            predicates.append("q.id IN (SELECT quote_rowid FROM quote_country WHERE code = ?)")
+            arguments.append(country.uppercased())
+        }
+        return (predicates.isEmpty ? "1" : predicates.joined(separator: " AND "), arguments)
+    }
+}
+
+/// A list the browser shows beside the quotes.
+public enum BrowseFacet: String, Sendable, CaseIterable {
+    case article, section, expert, country
+}
+
+/// One entry of a browse facet: the key filtered on, its label, and its quote count.
+public struct BrowseFacetValue: Hashable, Sendable {
+    public var key: String
+    public var label: String
+    public var detail: String?
+    public var count: Int
+}
+
+/// One quote as the browser shows it, with the names it refers to resolved.
+public struct BrowseQuote: Hashable, Sendable {
+    public var quote: Quote
+    public var expert: Expert
+    public var fingerprint: String
+    public var articleTitle: String
+    public var publication: String?
+    public var date: String?
+    /// Glossary entries of the article whose term appears in the quote.
+    public var glossary: [GlossaryEntry]
+}

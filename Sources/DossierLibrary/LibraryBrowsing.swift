@@ -1,0 +1,145 @@
+import DossierCore
+import Foundation
+import GRDB
+
+/// Windows and counts for the browser, computed in SQL so memory stays flat however
+/// large the library grows. Display order: quotes by storage order (import order, then
+/// document order); articles by import order; sections and experts by their first quote;
+/// countries by quote count.
+extension Library {
+    /// Quotes under `filter`.
+    public func browseQuoteCount(_ filter: BrowseFilter) throws -> Int {
+        let (predicate, arguments) = filter.sql
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM quote q WHERE \(predicate)", arguments: StatementArguments(arguments)) ?? 0
+        }
+    }
+
+    /// Quotes under `filter` from position `offset`, at most `limit`, in display order.
+    public func browseQuotes(_ filter: BrowseFilter, offset: Int, limit: Int) throws -> [BrowseQuote] {
+        let (predicate, arguments) = filter.sql
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT q.*, a.fingerprint, a.title AS article_title, a.publication, a.date
+                FROM quote q JOIN article a ON a.id = q.article_id
+                WHERE \(predicate) ORDER BY q.id LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)]))
+            return try rows.map { try browseQuote(row: $0, db) }
+        }
+    }
+
+    private func browseQuote(row: Row, _ db: Database) throws -> BrowseQuote {
+        let articleID: Int64 = row["article_id"]
+        let quote = try Self.loadQuote(row: row, fingerprintPrefix: nil, db)
+        let expertRow = try Row.fetchOne(db, sql: "SELECT name, credentials FROM article_expert WHERE article_id = ? AND expert_id = ?",
+                                         arguments: [articleID, quote.expertID])
+        let expert = Expert(id: quote.expertID, name: expertRow?["name"] ?? row["expert_name"], credentials: expertRow?["credentials"])
+        let glossary = try Row.fetchAll(db, sql: "SELECT term, definition, line FROM glossary WHERE article_id = ? ORDER BY ordinal",
+                                        arguments: [articleID]).compactMap { entry -> GlossaryEntry? in
+            guard let term: String = entry["term"], !term.isEmpty,
+                  quote.paragraphs.contains(where: { $0.range(of: term, options: [.caseInsensitive]) != nil }) else { return nil }
+            return GlossaryEntry(term: term, definition: entry["definition"], line: entry["line"])
+        }
+        return BrowseQuote(quote: quote, expert: expert, fingerprint: row["fingerprint"], articleTitle: row["article_title"],
+                           publication: row["publication"], date: row["date"], glossary: glossary)
+    }
+
+    /// Number of values `facet` has under `scope` (articles ignore the scope).
+    public func browseFacetCount(_ facet: BrowseFacet, scope: BrowseFilter) throws -> Int {
+        let (predicate, arguments) = scope.sql
+        let sql: String
+        switch facet {
+        case .article: return try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
+        case .section: sql = "SELECT count(*) FROM (SELECT 1 FROM quote q WHERE \(predicate) GROUP BY q.section)"
+        case .expert: sql = "SELECT count(*) FROM (SELECT 1 FROM quote q WHERE \(predicate) GROUP BY q.expert_id)"
+        case .country: return try browseCountryCounts(scope: scope).count
+        }
+        return try read { db in try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0 }
+    }
+
+    /// Article, section or expert values under `scope` from position `offset`, at most `limit`.
+    /// Countries come whole from `browseCountryCounts` (there are at most a few hundred).
+    public func browseFacets(_ facet: BrowseFacet, scope: BrowseFilter, offset: Int, limit: Int) throws -> [BrowseFacetValue] {
+        let (predicate, arguments) = scope.sql
+        let window: [any DatabaseValueConvertible] = [max(0, limit), max(0, offset)]
+        return try read { db in
+            switch facet {
+            case .article:
+                return try Row.fetchAll(db, sql: """
+                    SELECT a.fingerprint, a.title, a.publication, (SELECT count(*) FROM quote q WHERE q.article_id = a.id) AS n
+                    FROM article a ORDER BY a.id LIMIT ? OFFSET ?
+                    """, arguments: StatementArguments(window)).map {
+                    BrowseFacetValue(key: $0["fingerprint"], label: $0["title"], detail: $0["publication"], count: $0["n"])
+                }
+            case .section:
+                return try Row.fetchAll(db, sql: """
+                    SELECT q.section, count(*) AS n, min(q.id) AS first FROM quote q WHERE \(predicate)
+                    GROUP BY q.section ORDER BY first LIMIT ? OFFSET ?
+                    """, arguments: StatementArguments(arguments + window)).map {
+                    let heading: String? = $0["section"]
+                    return BrowseFacetValue(key: heading ?? "", label: heading ?? "(no section)", detail: nil, count: $0["n"])
+                }
+            case .expert:
+                let groups = try Row.fetchAll(db, sql: """
+                    SELECT q.expert_id, count(*) AS n, min(q.id) AS first FROM quote q WHERE \(predicate)
+                    GROUP BY q.expert_id ORDER BY first LIMIT ? OFFSET ?
+                    """, arguments: StatementArguments(arguments + window))
+                return try groups.map { group in
+                    // Name and credentials as the article of the expert's first quote printed them.
+                    let first: Int64 = group["first"]
+                    let names = try Row.fetchOne(db, sql: """
+                        SELECT coalesce(e.name, q.expert_name) AS name, e.credentials FROM quote q
+                        LEFT JOIN article_expert e ON e.article_id = q.article_id AND e.expert_id = q.expert_id
+                        WHERE q.id = ? LIMIT 1
+                        """, arguments: [first])
+                    return BrowseFacetValue(key: group["expert_id"], label: names?["name"] ?? group["expert_id"],
+                                            detail: names?["credentials"], count: group["n"])
+                }
+            case .country:
+                return []
+            }
+        }
+    }
+
+    /// Position of `key` in the `facet` list under `scope`, without listing the values before it.
+    public func browseFacetPosition(_ facet: BrowseFacet, key: String, scope: BrowseFilter) throws -> Int? {
+        let (predicate, arguments) = scope.sql
+        return try read { db in
+            switch facet {
+            case .article:
+                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE fingerprint = ?", arguments: [key]) else { return nil }
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE id < ?", arguments: [id])
+            case .section, .expert:
+                let column = facet == .section ? "q.section" : "q.expert_id"
+                let keyPredicate = facet == .section && key.isEmpty ? "q.section IS NULL" : "\(column) = ?"
+                let keyArguments: [any DatabaseValueConvertible] = facet == .section && key.isEmpty ? [] : [key]
+                guard let first = try Int64.fetchOne(db, sql: "SELECT min(q.id) FROM quote q WHERE \(predicate) AND \(keyPredicate)",
+                                                     arguments: StatementArguments(arguments + keyArguments)) else { return nil }
+                return try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM (SELECT min(q.id) AS first FROM quote q WHERE \(predicate) GROUP BY \(column)) WHERE first < ?
+                    """, arguments: StatementArguments(arguments + [first]))
+            case .country:
+                return nil
+            }
+        }
+    }
+
+    /// Country codes and their quote counts under `scope` (unordered; the caller orders by name).
+    public func browseCountryCounts(scope: BrowseFilter) throws -> [(code: String, count: Int)] {
+        let (predicate, arguments) = scope.sql
+        let sql = scope == BrowseFilter()
+            ? "SELECT code, count(*) AS n FROM quote_country GROUP BY code"
+            // CROSS JOIN keeps the filtered quotes as the outer loop (SQLite never reorders it).
+            : "SELECT c.code, count(*) AS n FROM quote q CROSS JOIN quote_country c ON c.quote_rowid = q.id WHERE \(predicate) GROUP BY c.code"
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0["code"], $0["n"]) }
+        }
+    }
+
+    /// The day (`YYYY-MM-DD`) the article with this fingerprint was imported.
+    public func importDay(fingerprint: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT substr(imported_at, 1, 10) FROM article WHERE fingerprint = ?", arguments: [fingerprint])
+        }
+    }
+}
