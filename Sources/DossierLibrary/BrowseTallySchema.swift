@@ -22,6 +22,8 @@ enum BrowseTallySchema {
                 PRIMARY KEY (section, expert)
             ) WITHOUT ROWID;
             CREATE INDEX browse_tally_by_expert ON browse_tally(expert, section);
+            -- The quotes list under a section and an expert, in display order.
+            CREATE INDEX quote_by_section_expert ON quote(section, expert_id);
             CREATE TABLE browse_country_tally (
                 section TEXT NOT NULL, expert TEXT NOT NULL, code TEXT NOT NULL, n INTEGER NOT NULL,
                 PRIMARY KEY (section, expert, code)
