@@ -20,28 +20,34 @@ public struct BrowseFilter: Hashable, Sendable {
         self.country = country
     }
 
-    /// SQL predicates over `quote q`, all indexed, and their arguments.
+    /// SQL predicates over `quote q`, all indexed, and their arguments. An article's quotes
+    /// (tens) drive the query when it is set (`+` keeps SQLite off the wider indexes);
+    /// otherwise section and expert, whose composite index keeps display order; a country
+    /// alone drives from its own index, and beside other filters is probed per quote.
     var sql: (String, [any DatabaseValueConvertible]) {
         var predicates: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
+        let narrow = article != nil ? "+" : ""
         if let article {
             predicates.append("q.article_id = (SELECT id FROM article WHERE fingerprint = ?)")
             arguments.append(article)
         }
         if let section {
             if section.isEmpty {
-                predicates.append("q.section IS NULL")
+                predicates.append("\(narrow)q.section IS NULL")
             } else {
-                predicates.append("q.section = ?")
+                predicates.append("\(narrow)q.section = ?")
                 arguments.append(section)
             }
         }
         if let expert {
-            predicates.append("q.expert_id = ?")
+            predicates.append("\(narrow)q.expert_id = ?")
             arguments.append(expert)
         }
         if let country {
-            predicates.append("q.id IN (SELECT quote_rowid FROM quote_country WHERE code = ?)")
+            predicates.append(predicates.isEmpty
+                ? "q.id IN (SELECT quote_rowid FROM quote_country WHERE code = ?)"
+                : "EXISTS (SELECT 1 FROM quote_country c WHERE c.quote_rowid = q.id AND c.code = ?)")
             arguments.append(country.uppercased())
         }
         return (predicates.isEmpty ? "1" : predicates.joined(separator: " AND "), arguments)

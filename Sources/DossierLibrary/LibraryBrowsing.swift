@@ -9,6 +9,7 @@ import GRDB
 extension Library {
     /// Quotes under `filter`.
     public func browseQuoteCount(_ filter: BrowseFilter) throws -> Int {
+        if filter.usesTally(withCountry: true) { return try read { db in try tallyQuoteCount(filter, db) } }
         let (predicate, arguments) = filter.sql
         return try read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM quote q WHERE \(predicate)", arguments: StatementArguments(arguments)) ?? 0
@@ -46,6 +47,9 @@ extension Library {
 
     /// Number of values `facet` has under `scope` (articles ignore the scope).
     public func browseFacetCount(_ facet: BrowseFacet, scope: BrowseFilter) throws -> Int {
+        if facet == .section || facet == .expert, scope.usesTally(withCountry: false) {
+            return try read { db in try tallyFacetCount(facet, scope: scope, db) }
+        }
         let (predicate, arguments) = scope.sql
         let sql: String
         switch facet {
@@ -71,6 +75,11 @@ extension Library {
                     """, arguments: StatementArguments(window)).map {
                     BrowseFacetValue(key: $0["fingerprint"], label: $0["title"], detail: $0["publication"], count: $0["n"])
                 }
+            case .section where scope.usesTally(withCountry: false):
+                return try tallyFacets(.section, scope: scope, offset: offset, limit: limit, db).map {
+                    let heading = BrowseFilter.sectionHeading(tallyKey: $0.key)
+                    return BrowseFacetValue(key: heading ?? "", label: heading ?? "(no section)", detail: nil, count: $0.count)
+                }
             case .section:
                 return try Row.fetchAll(db, sql: """
                     SELECT q.section, count(*) AS n, min(q.id) AS first FROM quote q WHERE \(predicate)
@@ -80,20 +89,20 @@ extension Library {
                     return BrowseFacetValue(key: heading ?? "", label: heading ?? "(no section)", detail: nil, count: $0["n"])
                 }
             case .expert:
-                let groups = try Row.fetchAll(db, sql: """
-                    SELECT q.expert_id, count(*) AS n, min(q.id) AS first FROM quote q WHERE \(predicate)
-                    GROUP BY q.expert_id ORDER BY first LIMIT ? OFFSET ?
-                    """, arguments: StatementArguments(arguments + window))
-                return try groups.map { group in
+                let groups = scope.usesTally(withCountry: false)
+                    ? try tallyFacets(.expert, scope: scope, offset: offset, limit: limit, db)
+                    : try Row.fetchAll(db, sql: """
+                        SELECT q.expert_id, count(*) AS n, min(q.id) AS first FROM quote q WHERE \(predicate)
+                        GROUP BY q.expert_id ORDER BY first LIMIT ? OFFSET ?
+                        """, arguments: StatementArguments(arguments + window)).map { ($0["expert_id"], $0["n"], $0["first"]) }
+                return try groups.map { (expert: String, count: Int, first: Int64) in
                     // Name and credentials as the article of the expert's first quote printed them.
-                    let first: Int64 = group["first"]
                     let names = try Row.fetchOne(db, sql: """
                         SELECT coalesce(e.name, q.expert_name) AS name, e.credentials FROM quote q
                         LEFT JOIN article_expert e ON e.article_id = q.article_id AND e.expert_id = q.expert_id
                         WHERE q.id = ? LIMIT 1
                         """, arguments: [first])
-                    return BrowseFacetValue(key: group["expert_id"], label: names?["name"] ?? group["expert_id"],
-                                            detail: names?["credentials"], count: group["n"])
+                    return BrowseFacetValue(key: expert, label: names?["name"] ?? expert, detail: names?["credentials"], count: count)
                 }
             case .country:
                 return []
@@ -109,6 +118,8 @@ extension Library {
             case .article:
                 guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE fingerprint = ?", arguments: [key]) else { return nil }
                 return try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE id < ?", arguments: [id])
+            case .section where scope.usesTally(withCountry: false), .expert where scope.usesTally(withCountry: false):
+                return try tallyFacetPosition(facet, key: key, scope: scope, db)
             case .section, .expert:
                 let column = facet == .section ? "q.section" : "q.expert_id"
                 let keyPredicate = facet == .section && key.isEmpty ? "q.section IS NULL" : "\(column) = ?"
@@ -126,6 +137,7 @@ extension Library {
 
     /// Country codes and their quote counts under `scope` (unordered; the caller orders by name).
     public func browseCountryCounts(scope: BrowseFilter) throws -> [(code: String, count: Int)] {
+        if scope.usesTally(withCountry: false) { return try read { db in try tallyCountryCounts(scope: scope, db) } }
         let (predicate, arguments) = scope.sql
         let sql = scope == BrowseFilter()
             ? "SELECT code, count(*) AS n FROM quote_country GROUP BY code"

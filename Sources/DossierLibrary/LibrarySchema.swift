@@ -23,6 +23,7 @@ enum LibrarySchema {
             // A quote's countries (exports and `show` load them per quote); v5 already made it on new libraries.
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS quote_country_by_quote ON quote_country(quote_rowid, code)")
         }
+        migrator.registerMigration("v7-browse-tally", migrate: BrowseTallySchema.create)
         return migrator
     }
 
