@@ -84,7 +84,7 @@ struct Attributor {
     private func jumpListEntry(_ index: Int) -> String? {
         guard let entry = Self.namePrefix(paragraphs[index].text) else { return nil }
         let neighbours = [index - 1, index + 1].filter { paragraphs.indices.contains($0) && paragraphs[$0].block == paragraphs[index].block }
-        let inList = neighbours.contains { Self.namePrefix(paragraphs[$0].text) != nil || paragraphs[$0].text.lowercased().hasPrefix("jump to") }
+        let inList = neighbours.contains { Self.namePrefix(paragraphs[$0].text) != nil || paragraphs[$0].text.fastLowercased().hasPrefix("jump to") }
         return inList ? entry : nil
     }
 
@@ -92,7 +92,7 @@ struct Attributor {
         guard let colon = text.nativeRange(of: ": ") else { return nil }
         let name = String(text[..<colon.lowerBound])
         let rest = text[colon.upperBound...]
-        guard Names.isName(name), let first = rest.first, !QuoteMarks.openers.contains(first), rest.split(separator: " ").count <= 20 else { return nil }
+        guard Names.isName(name), let first = rest.first, !QuoteMarks.openers.contains(first), rest.wordCount(upTo: 20) <= 20 else { return nil }
         return name
     }
 
@@ -107,7 +107,7 @@ struct Attributor {
         guard paragraphs.indices.contains(next), anyBlock || paragraphs[next].block == paragraphs[index].block,
               paragraphs[next].markup == .plain || paragraphs[next].markup == .strong else { return nil }
         let text = paragraphs[next].text
-        guard let first = text.first, !QuoteMarks.openers.contains(first), text.split(separator: " ").count <= 40,
+        guard let first = text.first, !QuoteMarks.openers.contains(first), text.wordCount(upTo: 40) <= 40,
               !text.hasSuffix(".") || ExpertHeaderParser.abbreviations.contains(where: { text.hasSuffix($0) }),
               ExpertHeaderParser.readsLikeCredentials(text) else { return nil }
         return text
@@ -128,7 +128,7 @@ struct Attributor {
         let paragraph = paragraphs[index]
         let text = paragraph.text
         if paragraph.markup == .rule { return .rule }
-        if jumpList.contains(index) || paragraph.isFurniture || text.lowercased().hasPrefix("jump to") { return .furniture }
+        if jumpList.contains(index) || paragraph.isFurniture || text.fastLowercased().hasPrefix("jump to") { return .furniture }
         if case .heading(let level) = paragraph.markup {
             // Some sites set each expert's name as a small heading (`### Jane Smith, Senior Fellow`).
             if level >= 3, var header = parser.parse(text) {
@@ -164,7 +164,7 @@ struct Attributor {
         let alone = (index == 0 || paragraphs[index - 1].block != paragraph.block)
             && (index + 1 >= paragraphs.count || paragraphs[index + 1].block != paragraph.block)
         let text = paragraph.text
-        let words = text.split(separator: " ").count
+        let words = text.wordCount(upTo: 14)
         guard alone || paragraph.markup == .strong, (1...14).contains(words), text.count <= 120,
               let first = text.first, first.isUppercase || first.isNumber,
               let last = text.last, !".,;:”»\"".contains(last) else { return false }
@@ -186,7 +186,7 @@ struct Attributor {
     private func isShortStandalone(_ index: Int) -> Bool {
         let text = paragraphs[index].text
         guard index > 0, let last = text.last else { return false }
-        return text.split(separator: " ").count <= 14 && !".,;:”»\"".contains(last)
+        return text.wordCount(upTo: 14) <= 14 && !".,;:”»\"".contains(last)
             && paragraphs[index - 1].block != paragraphs[index].block
     }
 

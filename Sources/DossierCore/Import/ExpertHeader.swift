@@ -45,8 +45,7 @@ struct ExpertHeaderParser {
         if text.nativeContains("*") || text.nativeContains("_") || text.nativeContains("[") {
             text = MarkdownInline.plain(text).trimmingSpaces()
         }
-        let words = text.split(separator: " ")
-        guard words.count <= 45, text.count <= 400 else { return nil }
+        guard text.wordCount(upTo: 45) <= 45, text.count <= 400 else { return nil }
         if text.hasSuffix("."), !Self.abbreviations.contains(where: { text.hasSuffix($0) }) { return nil }
         if text.hasSuffix("?") || text.hasSuffix("!") || text.hasSuffix(";") { return nil }
         let endsWithColon = text.hasSuffix(":")
@@ -64,7 +63,7 @@ struct ExpertHeaderParser {
         for separator in [": “", ": «", ": \"", ": „", " — “", ": —"] {
             guard let range = text.nativeRange(of: separator) else { continue }
             let quoteStart = text.index(range.lowerBound, offsetBy: separator.hasPrefix(":") ? 2 : 3)
-            guard text[..<range.lowerBound].split(separator: " ").count <= 30 else { continue }
+            guard text[..<range.lowerBound].wordCount(upTo: 30) <= 30 else { continue }
             return (range.lowerBound, quoteStart)
         }
         return nil

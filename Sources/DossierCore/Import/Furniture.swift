@@ -40,12 +40,12 @@ enum Furniture {
 
     static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= longestFurnitureBytes else { return false }
-        let lower = text.lowercased()
+        let lower = text.fastLowercased()
         if lower.isEmpty { return true }
         if isTicker(text) || isShortNavigation(text) || isJSONLine(text) { return true }
         if lower.nativeContains(" min read") || lower.hasPrefix("[home]") || lower.nativeContains("](http") && lower.hasPrefix("[") { return true }
         let stripped = lower.trimming(CharacterSets.emphasisMarks)
-        let wordCount = text.split(separator: " ").count
+        let wordCount = text.wordCount(upTo: 60)
         if linePrefixes.contains(where: { stripped.hasPrefix($0) }) && wordCount <= 60 { return true }
         if wordCount <= 6, !stripped.hasSuffix("."), shortLinePrefixes.contains(where: { stripped.hasPrefix($0) }) { return true }
         return footerPhrases.contains { lower.nativeContains($0) }
@@ -53,8 +53,8 @@ enum Furniture {
 
     static func opensFooter(_ text: String) -> Bool {
         guard text.utf8.count <= longestFurnitureBytes else { return text.hasPrefix("{") }
-        let stripped = text.lowercased().trimming(CharacterSets.emphasisMarks)
-        if footerPrefixes.contains(where: { stripped.hasPrefix($0) }) && text.split(separator: " ").count <= 25 { return true }
+        let stripped = text.fastLowercased().trimming(CharacterSets.emphasisMarks)
+        if footerPrefixes.contains(where: { stripped.hasPrefix($0) }) && text.wordCount(upTo: 25) <= 25 { return true }
         return footerPhrases.contains { stripped.nativeContains($0) } || stripped.hasPrefix("{")
     }
 
@@ -71,10 +71,9 @@ enum Furniture {
 
     /// One or two all-capital words (`REPORTS`, `ANALYTICS`).
     static func isShortNavigation(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard words.count <= 2, text.count >= 2 else { return false }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        guard text.wordCount(upTo: 2) <= 2, text.count >= 2 else { return false }
+        let letters = text.unicodeScalars.filter { $0.isAlphabeticLetter }
+        return letters.count >= 2 && letters.allSatisfy { $0.isUppercaseLetter }
     }
 
     /// Pieces of a JSON blob pasted with the page (`{`, `"authors": [`, `],`).

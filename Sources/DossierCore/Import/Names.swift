@@ -31,7 +31,7 @@ enum Names {
     ]
 
     static func bare(_ token: Substring) -> String {
-        token.trimming(CharacterSets.wordEdgePunctuation).lowercased()
+        token.trimming(CharacterSets.wordEdgePunctuation).fastLowercased()
     }
 
     static func isRoleWord(_ token: Substring) -> Bool {
@@ -47,13 +47,13 @@ enum Names {
         if token.hasPrefix("al-") || token.hasPrefix("el-") {
             return isNameWord(token.dropFirst(3))
         }
-        guard first.properties.isUppercase else { return false }
-        guard token.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || "-'’.".unicodeScalars.contains($0) }) else { return false }
-        let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) { return false }
+        guard first.isUppercaseLetter else { return false }
+        guard token.unicodeScalars.allSatisfy({ $0.isAlphabeticLetter || "-'’.".unicodeScalars.contains($0) }) else { return false }
+        let letters = token.unicodeScalars.filter { $0.isAlphabeticLetter }
+        if letters.count >= 2 && letters.allSatisfy({ $0.isUppercaseLetter }) { return false }
         if token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
         if token.hasSuffix(".") && letters.count > 1 { return false }
-        return !isRoleWord(token) && !stopWords.contains(token.lowercased())
+        return !isRoleWord(token) && !stopWords.contains(token.fastLowercased())
     }
 
     /// Capitalised words that start sentences or headings but never names.
@@ -67,8 +67,8 @@ enum Names {
 
     static func isInitial(_ token: Substring) -> Bool {
         let scalars = Array(token.unicodeScalars)
-        return (scalars.count == 2 && scalars[0].properties.isUppercase && scalars[1] == ".")
-            || (scalars.count == 4 && scalars[1] == "." && scalars[3] == "." && scalars[0].properties.isUppercase)
+        return (scalars.count == 2 && scalars[0].isUppercaseLetter && scalars[1] == ".")
+            || (scalars.count == 4 && scalars[1] == "." && scalars[3] == "." && scalars[0].isUppercaseLetter)
     }
 
     static func isParticle(_ token: Substring) -> Bool { particles.contains(String(token)) }

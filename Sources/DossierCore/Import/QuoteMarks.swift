@@ -23,6 +23,10 @@ struct QuoteMarks {
         if continuation, depth > 0, text.first == opener, !closesWithin(text) {
             index = text.index(after: index)
         }
+        let start = index
+        let depthBefore = depth
+        if case .finished(let closedAt) = scanScalars(text, from: start) { return closedAt }
+        depth = depthBefore
         var previous: Character = " "
         while index < text.endIndex {
             let character = text[index]
@@ -37,6 +41,36 @@ struct QuoteMarks {
         }
         return closedAt
     }
+
+    /// The same scan on Unicode scalars, much faster than on Characters; gives up (returns
+    /// `.unsupported`) on text where a scalar could join its neighbour into one Character.
+    private mutating func scanScalars(_ text: String, from start: String.Index) -> ScalarScan {
+        let scalars = text.unicodeScalars
+        guard let openerScalar = opener.unicodeScalars.first else { return .unsupported }
+        let closerScalars = Set(closer.compactMap(\.unicodeScalars.first))
+        let nested = !(closerScalars.contains(openerScalar) && opener != "\"")
+        var closedAt: String.Index?
+        var previous: Unicode.Scalar = " "
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar.isSimpleScalar else { return .unsupported }
+            let next = scalars.index(after: index)
+            if scalar == openerScalar && (opener != "\"" || Self.wordStartScalars.contains(previous)) && (nested || depth == 0) {
+                depth += 1
+            } else if closerScalars.contains(scalar) && depth > 0 {
+                depth -= 1
+                if depth == 0 { closedAt = next }
+            }
+            previous = scalar
+            index = next
+        }
+        return .finished(closedAt: closedAt)
+    }
+
+    private enum ScalarScan { case finished(closedAt: String.Index?), unsupported }
+
+    private static let wordStartScalars: Set<Unicode.Scalar> = [" ", "(", "[", "—", "–", "-"]
 
     private func isWordStart(_ previous: Character) -> Bool {
         previous == " " || "([—–-".contains(previous)
@@ -58,9 +92,8 @@ enum AttributionTail {
                         "сказал", "сказала", "отметил", "отметила", "добавил", "добавила", "считает", "заявил", "заявила"]
 
     static func isTail(_ text: Substring) -> Bool {
-        let words = text.split(separator: " ")
-        guard !words.isEmpty, words.count <= 14 else { return false }
-        let lower = text.lowercased()
+        guard (1...14).contains(text.wordCount(upTo: 14)) else { return false }
+        let lower = text.fastLowercased()
         return verbs.contains { verb in lower.nativeContains(" \(verb)") || lower.hasPrefix(verb) || lower.nativeContains("\(verb) ") }
     }
 }

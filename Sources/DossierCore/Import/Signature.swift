@@ -10,12 +10,13 @@ struct Signature: Equatable {
     static let verbs = [" is ", " was ", " serves as ", " has been ", " — ", " – "]
 
     static func parse(_ rawText: String) -> Signature? {
-        guard rawText.utf8.count <= 800 else { return nil }
+        // Cheap rejection first: every signature contains one of the verbs.
+        guard rawText.utf8.count <= 800, verbs.contains(where: { rawText.nativeContains($0) }) else { return nil }
         var text = Substring(rawText.trimmingSpaces())
         var dashed = false
         while let first = text.first, "—–-".contains(first) { text = text.dropFirst(); dashed = true }
         text = text.drop { $0 == " " }
-        guard text.split(separator: " ").count <= 70 else { return nil }
+        guard text.wordCount(upTo: 70) <= 70 else { return nil }
         for verb in verbs {
             guard let range = text.nativeRange(of: verb) else { continue }
             let name = String(text[..<range.lowerBound])

@@ -15,7 +15,7 @@ public enum TextNormaliser {
             case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: continue // bidi controls
             case 0x2028, 0x2029: scalars.append(" ")
             default:
-                if scalar.properties.generalCategory == .spaceSeparator {
+                if scalar.value >= 0x80, scalar.properties.generalCategory == .spaceSeparator { // ASCII's only one is " "
                     scalars.append(" ")
                 } else {
                     scalars.append(scalar)

@@ -1,0 +1,61 @@
+/// Fast equivalents of standard-library text operations the importer runs on every
+/// paragraph. Each gives exactly the result of the operation it replaces; the fast paths
+/// work on Unicode scalars where every scalar is its own `Character` (see `isSimpleScalar`).
+extension Unicode.Scalar {
+    /// A scalar that never joins its neighbours into one grapheme cluster: ASCII except CR,
+    /// Latin, Greek, Cyrillic and Armenian letters, and general punctuation (quotes, dashes).
+    /// In text made only of these, Characters and scalars coincide.
+    var isSimpleScalar: Bool {
+        switch value {
+        case 0x0D: return false
+        case 0..<0x300, 0x370...0x482, 0x48A...0x58F, 0x1E00...0x1FFF, 0x2010...0x2027, 0x2030...0x205E,
+             0x20A0...0x20CF, 0x2100...0x218F: return true
+        default: return false
+        }
+    }
+
+    /// `properties.isUppercase`, answered without a table lookup for ASCII.
+    var isUppercaseLetter: Bool {
+        value < 0x80 ? (0x41...0x5A).contains(value) : properties.isUppercase
+    }
+
+    /// `properties.isAlphabetic`, answered without a table lookup for ASCII.
+    var isAlphabeticLetter: Bool {
+        value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : properties.isAlphabetic
+    }
+}
+
+extension StringProtocol {
+    /// The same string as `lowercased()` (which maps scalar by scalar), built on bytes.
+    func fastLowercased() -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            } else {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `split(separator: " ").count`, but stops counting past `limit` (returns `limit + 1`)
+    /// and allocates nothing.
+    func wordCount(upTo limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in unicodeScalars {
+            guard scalar.isSimpleScalar else { return Swift.min(split(separator: " ").count, limit + 1) }
+            if scalar == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return count }
+            }
+        }
+        return count
+    }
+}
