@@ -4,7 +4,7 @@
 #   bench/import-profile.sh perf DIR          perf profile of the same, DossierCore symbols by inclusive share
 #   bench/import-profile.sh golden DIR OUT    `dossier parse --json` of every article under DIR into OUT/
 #   bench/import-profile.sh compare DIR OUT   the same, diffed against OUT/ (behaviour must not change)
-# DOSSIER_BIN=PATH uses another build (e.g. a copy of the binary before a change, for golden).
+# DOSSIER_BIN=PATH uses another build (e.g. a copy of the binary before a change, for golden). RUNS=N sets the number of timed runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${DOSSIER_BIN:-$(swift build -c release --show-bin-path)/dossier}"
@@ -13,7 +13,7 @@ case "$MODE" in
   time)
     BYTES=$(find "$DIR" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
     N=$(find "$DIR" -name '*.txt' | wc -l)
-    for run in 1 2 3; do
+    for run in $(seq 1 "${RUNS:-3}"); do
       LIB=$(mktemp -u /tmp/import-profile.XXXXXX.sqlite)
       /usr/bin/time -f '%U %S %e' -o /tmp/import-profile.time "$BIN" import --library "$LIB" "$DIR" >/dev/null
       rm -f "$LIB" "$LIB-wal" "$LIB-shm"

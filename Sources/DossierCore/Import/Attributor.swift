@@ -165,7 +165,7 @@ struct Attributor {
             && (index + 1 >= paragraphs.count || paragraphs[index + 1].block != paragraph.block)
         let text = paragraph.text
         let words = text.wordCount(upTo: 14)
-        guard alone || paragraph.markup == .strong, (1...14).contains(words), text.count <= 120,
+        guard alone || paragraph.markup == .strong, (1...14).contains(words), text.utf8.count <= 120 || text.count <= 120,
               let first = text.first, first.isUppercase || first.isNumber,
               let last = text.last, !".,;:”»\"".contains(last) else { return false }
         return !(hasSignatures && signatureFollows(index))

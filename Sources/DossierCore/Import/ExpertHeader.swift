@@ -45,7 +45,7 @@ struct ExpertHeaderParser {
         if text.nativeContains("*") || text.nativeContains("_") || text.nativeContains("[") {
             text = MarkdownInline.plain(text).trimmingSpaces()
         }
-        guard text.wordCount(upTo: 45) <= 45, text.count <= 400 else { return nil }
+        guard text.wordCount(upTo: 45) <= 45, text.utf8.count <= 400 || text.count <= 400 else { return nil }
         if text.hasSuffix("."), !Self.abbreviations.contains(where: { text.hasSuffix($0) }) { return nil }
         if text.hasSuffix("?") || text.hasSuffix("!") || text.hasSuffix(";") { return nil }
         let endsWithColon = text.hasSuffix(":")

@@ -35,6 +35,10 @@ enum Furniture {
         "is solely responsible", "мнение редакции может не совпадать",
     ]
 
+    static let lineStarts = FirstBytes(linePrefixes)
+    static let shortLineStarts = FirstBytes(shortLinePrefixes)
+    static let footerStarts = FirstBytes(footerPrefixes)
+
     /// Furniture lines are short; longer paragraphs are prose (checked first, as it is cheap).
     static let longestFurnitureBytes = 600
 
@@ -46,15 +50,16 @@ enum Furniture {
         if lower.nativeContains(" min read") || lower.hasPrefix("[home]") || lower.nativeContains("](http") && lower.hasPrefix("[") { return true }
         let stripped = lower.trimming(CharacterSets.emphasisMarks)
         let wordCount = text.wordCount(upTo: 60)
-        if linePrefixes.contains(where: { stripped.hasPrefix($0) }) && wordCount <= 60 { return true }
-        if wordCount <= 6, !stripped.hasSuffix("."), shortLinePrefixes.contains(where: { stripped.hasPrefix($0) }) { return true }
+        if lineStarts.mayStart(stripped), linePrefixes.contains(where: { stripped.hasPrefix($0) }) && wordCount <= 60 { return true }
+        if wordCount <= 6, !stripped.hasSuffix("."), shortLineStarts.mayStart(stripped),
+           shortLinePrefixes.contains(where: { stripped.hasPrefix($0) }) { return true }
         return footerPhrases.contains { lower.nativeContains($0) }
     }
 
     static func opensFooter(_ text: String) -> Bool {
         guard text.utf8.count <= longestFurnitureBytes else { return text.hasPrefix("{") }
         let stripped = text.fastLowercased().trimming(CharacterSets.emphasisMarks)
-        if footerPrefixes.contains(where: { stripped.hasPrefix($0) }) && text.wordCount(upTo: 25) <= 25 { return true }
+        if footerStarts.mayStart(stripped), footerPrefixes.contains(where: { stripped.hasPrefix($0) }) && text.wordCount(upTo: 25) <= 25 { return true }
         return footerPhrases.contains { stripped.nativeContains($0) } || stripped.hasPrefix("{")
     }
 
@@ -82,5 +87,23 @@ enum Furniture {
         if text.hasPrefix("\""), text.hasSuffix("\",") || text.hasSuffix("\"") && !text.nativeContains(" ") { return true }
         if text.hasPrefix("\""), let colon = text.nativeRange(of: "\":"), text[text.startIndex..<colon.lowerBound].count < 40 { return true }
         return false
+    }
+}
+
+/// The first UTF-8 bytes of a list of prefixes, to skip the list when a text cannot match:
+/// every prefix starts with a character that has no other spelling (ASCII, Cyrillic, ©), so
+/// `hasPrefix` can only succeed when the first bytes agree.
+struct FirstBytes {
+    private var table = [Bool](repeating: false, count: 256)
+    private var hasEmptyPrefix = false
+
+    init(_ prefixes: [String]) {
+        for prefix in prefixes {
+            if let byte = prefix.utf8.first { table[Int(byte)] = true } else { hasEmptyPrefix = true }
+        }
+    }
+
+    func mayStart(_ text: String) -> Bool {
+        hasEmptyPrefix || text.utf8.first.map { table[Int($0)] } ?? false
     }
 }

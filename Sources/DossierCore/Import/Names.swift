@@ -48,11 +48,19 @@ enum Names {
             return isNameWord(token.dropFirst(3))
         }
         guard first.isUppercaseLetter else { return false }
-        guard token.unicodeScalars.allSatisfy({ $0.isAlphabeticLetter || "-'’.".unicodeScalars.contains($0) }) else { return false }
-        let letters = token.unicodeScalars.filter { $0.isAlphabeticLetter }
-        if letters.count >= 2 && letters.allSatisfy({ $0.isUppercaseLetter }) { return false }
+        var letters = 0
+        var allUppercase = true
+        for scalar in token.unicodeScalars {
+            if scalar.isAlphabeticLetter {
+                letters += 1
+                allUppercase = allUppercase && scalar.isUppercaseLetter
+            } else if !isNamePunctuation(scalar) {
+                return false
+            }
+        }
+        if letters >= 2 && allUppercase { return false }
         if token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
-        if token.hasSuffix(".") && letters.count > 1 { return false }
+        if token.hasSuffix(".") && letters > 1 { return false }
         return !isRoleWord(token) && !stopWords.contains(token.fastLowercased())
     }
 
@@ -65,10 +73,18 @@ enum Names {
         "notes", "sources", "references", "glossary", "news", "analysis", "opinion", "editor's", "related",
     ]
 
+    /// `-`, `'`, `’` and `.`, the only non-letters allowed in a name word.
+    static func isNamePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "'" || scalar == "’" || scalar == "."
+    }
+
+    /// `J.` or `J.R.` (read without building an array: called on most tokens).
     static func isInitial(_ token: Substring) -> Bool {
-        let scalars = Array(token.unicodeScalars)
-        return (scalars.count == 2 && scalars[0].isUppercaseLetter && scalars[1] == ".")
-            || (scalars.count == 4 && scalars[1] == "." && scalars[3] == "." && scalars[0].isUppercaseLetter)
+        var scalars = token.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), let second = scalars.next(), first.isUppercaseLetter, second == "." else { return false }
+        guard scalars.next() != nil else { return true }
+        guard let fourth = scalars.next(), scalars.next() == nil else { return false }
+        return fourth == "."
     }
 
     static func isParticle(_ token: Substring) -> Bool { particles.contains(String(token)) }
@@ -84,6 +100,7 @@ enum Names {
     static func isName(_ text: String) -> Bool {
         var trimmed = Substring(text.trimmingSpaces())
         if trimmed.hasSuffix(":") { trimmed = trimmed.dropLast() }
+        guard (2...5).contains(trimmed.wordCount(upTo: 5)) else { return false }
         return isName(trimmed.split(separator: " "))
     }
 

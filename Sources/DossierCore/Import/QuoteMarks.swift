@@ -46,9 +46,8 @@ struct QuoteMarks {
     /// `.unsupported`) on text where a scalar could join its neighbour into one Character.
     private mutating func scanScalars(_ text: String, from start: String.Index) -> ScalarScan {
         let scalars = text.unicodeScalars
-        guard let openerScalar = opener.unicodeScalars.first else { return .unsupported }
-        let closerScalars = Set(closer.compactMap(\.unicodeScalars.first))
-        let nested = !(closerScalars.contains(openerScalar) && opener != "\"")
+        let marks = ScalarMarks(opener: opener, closer: closer)
+        guard let openerScalar = marks.opener else { return .unsupported }
         var closedAt: String.Index?
         var previous: Unicode.Scalar = " "
         var index = start
@@ -56,9 +55,9 @@ struct QuoteMarks {
             let scalar = scalars[index]
             guard scalar.isSimpleScalar else { return .unsupported }
             let next = scalars.index(after: index)
-            if scalar == openerScalar && (opener != "\"" || Self.wordStartScalars.contains(previous)) && (nested || depth == 0) {
+            if scalar == openerScalar && (!marks.straight || Self.isWordStart(previous)) && (marks.nested || depth == 0) {
                 depth += 1
-            } else if closerScalars.contains(scalar) && depth > 0 {
+            } else if depth > 0 && marks.closes(scalar) {
                 depth -= 1
                 if depth == 0 { closedAt = next }
             }
@@ -68,9 +67,30 @@ struct QuoteMarks {
         return .finished(closedAt: closedAt)
     }
 
-    private enum ScalarScan { case finished(closedAt: String.Index?), unsupported }
+    /// The marks as scalars, with the tests `scan` makes on every character worked out once.
+    private struct ScalarMarks {
+        var opener: Unicode.Scalar?
+        var closers: [Unicode.Scalar]
+        /// The opener is the straight `"`, which opens only at a word start.
+        var straight: Bool
+        /// An opener inside an open quote nests (false when it is also a closer, like „…“).
+        var nested: Bool
 
-    private static let wordStartScalars: Set<Unicode.Scalar> = [" ", "(", "[", "—", "–", "-"]
+        init(opener: Character, closer: Set<Character>) {
+            self.opener = opener.unicodeScalars.first
+            closers = closer.compactMap(\.unicodeScalars.first)
+            straight = opener == "\""
+            nested = !(closer.contains(opener) && !straight)
+        }
+
+        func closes(_ scalar: Unicode.Scalar) -> Bool { closers.contains(scalar) }
+    }
+
+    private static func isWordStart(_ previous: Unicode.Scalar) -> Bool {
+        switch previous { case " ", "(", "[", "—", "–", "-": return true; default: return false }
+    }
+
+    private enum ScalarScan { case finished(closedAt: String.Index?), unsupported }
 
     private func isWordStart(_ previous: Character) -> Bool {
         previous == " " || "([—–-".contains(previous)

@@ -6,25 +6,33 @@ public enum TextNormaliser {
     public static func normalise(_ line: String) -> String {
         if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return line.trimmingSpaces() }
         let withoutEscapes = stripEscapeSequences(line)
-        var scalars = String.UnicodeScalarView()
-        for scalar in withoutEscapes.unicodeScalars {
-            switch scalar.value {
-            case 0x09: scalars.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F: continue                      // C0, DEL, C1 controls
-            case 0x200B, 0xFEFF, 0x00AD: continue                         // zero-width space, BOM, soft hyphen
-            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: continue // bidi controls
-            case 0x2028, 0x2029: scalars.append(" ")
-            default:
-                if scalar.value >= 0x80, scalar.properties.generalCategory == .spaceSeparator { // ASCII's only one is " "
-                    scalars.append(" ")
-                } else {
-                    scalars.append(scalar)
-                }
-            }
-        }
-        let cleaned = String(scalars)
+        let cleaned = clean(withoutEscapes)
         let composed = needsComposition(cleaned) ? cleaned.precomposedStringWithCanonicalMapping : cleaned
         return composed.trimmingSpaces()
+    }
+
+    /// Drops control and invisible formatting characters and turns every kind of space into
+    /// a plain space; returns the text itself when nothing needs changing (most lines).
+    static func clean(_ text: String) -> String {
+        guard !text.unicodeScalars.allSatisfy({ replacement(for: $0) == $0 }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let kept = replacement(for: scalar) { scalars.append(kept) }
+        }
+        return String(scalars)
+    }
+
+    /// What one scalar becomes: itself, a plain space, or nothing (nil).
+    static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x20..<0x7F: return scalar
+        case 0x09: return " "
+        case 0x00...0x1F, 0x7F...0x9F: return nil                      // C0, DEL, C1 controls
+        case 0x200B, 0xFEFF, 0x00AD: return nil                         // zero-width space, BOM, soft hyphen
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: return nil // bidi controls
+        case 0x2028, 0x2029: return " "
+        default: return scalar.properties.generalCategory == .spaceSeparator ? " " : scalar
+        }
     }
 
     /// Whether NFC could change the text: only combining marks, Hangul jamo and the few

@@ -44,7 +44,13 @@ extension StringProtocol {
     }
 
     /// Trims spaces and tabs at both ends, without Foundation.
-    public func trimmingSpaces() -> String { trimming(Character.spaces) }
+    public func trimmingSpaces() -> String {
+        // A Character " " or "\t" is that one byte, so untouched ends need no Character walk.
+        let isSpace = { (byte: UInt8?) in byte == 0x20 || byte == 0x09 }
+        let text = String(self)
+        if let first = text.utf8.first, !isSpace(first), !isSpace(text.utf8.last) { return text }
+        return text.trimming(Character.spaces)
+    }
 }
 
 extension Character {
