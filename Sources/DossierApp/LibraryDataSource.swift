@@ -27,20 +27,19 @@ public final class LibraryDataSource: BrowserDataSource {
     }
 
     public func quoteCount(filter: QuoteFilter) -> Int {
-        cached(.quoteCount(Self.browse(filter))) { .count(try library.browseQuoteCount(Self.browse(filter))) }.count
+        cached(.quoteCount(filter)) { .count(try library.browseQuoteCount(filter)) }.count
     }
 
     public func quotes(filter: QuoteFilter, range: Range<Int>) -> [QuoteRow] {
-        let browse = Self.browse(filter)
         return paged(range) { page in
-            cached(.quotes(browse, page: page)) {
-                .quotes(try library.browseQuotes(browse, offset: page * pageSize, limit: pageSize).map(Self.row))
+            cached(.quotes(filter, page: page)) {
+                .quotes(try library.browseQuotes(filter, offset: page * pageSize, limit: pageSize).map(Self.row))
             }.quotes
         }
     }
 
     public func facetCount(_ facet: Facet, filter: QuoteFilter) -> Int {
-        let scope = Self.browse(scope(of: facet, in: filter))
+        let scope = scope(of: facet, in: filter)
         if facet == .country { return countries(scope).count }
         return cached(.facetCount(Self.browse(facet), scope)) {
             .count(try library.browseFacetCount(Self.browse(facet), scope: scope))
@@ -48,7 +47,7 @@ public final class LibraryDataSource: BrowserDataSource {
     }
 
     public func facets(_ facet: Facet, filter: QuoteFilter, range: Range<Int>) -> [FacetValue] {
-        let scope = Self.browse(scope(of: facet, in: filter))
+        let scope = scope(of: facet, in: filter)
         if facet == .country {
             let all = countries(scope)
             return Array(all[range.clamped(to: 0..<all.count)])
@@ -62,7 +61,7 @@ public final class LibraryDataSource: BrowserDataSource {
     }
 
     public func facetPosition(_ facet: Facet, key: String, filter: QuoteFilter) -> Int? {
-        let scope = Self.browse(scope(of: facet, in: filter))
+        let scope = scope(of: facet, in: filter)
         if facet == .country { return countries(scope).firstIndex { $0.key == key } }
         // Cached as -1 when absent; a database error (`.empty`) also reads as absent.
         guard case .count(let position) = cached(.position(Self.browse(facet), key: key, scope), compute: {
@@ -73,7 +72,7 @@ public final class LibraryDataSource: BrowserDataSource {
 
     public func matchPositions(filter: QuoteFilter, matcher: any QuoteMatching, isCancelled: () -> Bool) -> [Int]? {
         do {
-            return try library.browseMatchPositions(matcher.query, filter: Self.browse(filter), isCancelled: isCancelled)
+            return try library.browseMatchPositions(matcher.query, filter: filter, isCancelled: isCancelled)
         } catch {
             log("search \(matcher.source): \(error)")
             return []
@@ -124,10 +123,6 @@ public final class LibraryDataSource: BrowserDataSource {
         }
         cache.withLock { $0.store(value, for: key) }
         return value
-    }
-
-    static func browse(_ filter: QuoteFilter) -> BrowseFilter {
-        BrowseFilter(article: filter.article, section: filter.section, expert: filter.expert, country: filter.country)
     }
 
     static func browse(_ facet: Facet) -> BrowseFacet {

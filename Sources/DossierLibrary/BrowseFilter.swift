@@ -1,25 +1,11 @@
 import DossierCore
 import GRDB
 
-/// The filters the browser narrows the library's quotes with; nil means "any".
+/// The browse filters are the core's `QuoteFilter`; this file adds their SQL.
 /// Keys are the ones the browse facets hand out (see `BrowseFacetValue.key`).
-public struct BrowseFilter: Hashable, Sendable {
-    /// Article fingerprint.
-    public var article: String?
-    /// Section heading as printed; "" picks quotes without a section.
-    public var section: String?
-    /// Expert id (global in the library: one expert across articles).
-    public var expert: String?
-    /// Upper-case ISO country code.
-    public var country: String?
+public typealias BrowseFilter = QuoteFilter
 
-    public init(article: String? = nil, section: String? = nil, expert: String? = nil, country: String? = nil) {
-        self.article = article
-        self.section = section
-        self.expert = expert
-        self.country = country
-    }
-
+extension QuoteFilter {
     /// SQL predicates over `quote q`, all indexed, and their arguments. An article's quotes
     /// (tens) drive the query when it is set (`+` keeps SQLite off the wider indexes);
     /// otherwise section and expert, whose composite index keeps display order; a country

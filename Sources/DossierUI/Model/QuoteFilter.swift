@@ -1,26 +1,5 @@
 import DossierCore
 
-/// The filters that narrow the quotes list; nil means "any".
-public struct QuoteFilter: Hashable, Sendable {
-    /// Fingerprint of the article, when one article is picked.
-    public var article: String?
-    /// Section heading.
-    public var section: String?
-    /// Expert id (stable across articles).
-    public var expert: String?
-    /// ISO country code from `Quote.countries`.
-    public var country: String?
-
-    public init(article: String? = nil, section: String? = nil, expert: String? = nil, country: String? = nil) {
-        self.article = article
-        self.section = section
-        self.expert = expert
-        self.country = country
-    }
-
-    public var isEmpty: Bool { article == nil && section == nil && expert == nil && country == nil }
-}
-
 /// A list the browser can show besides the quotes: each is a facet of the quotes.
 public enum Facet: String, Sendable, CaseIterable {
     case article, section, expert, country

@@ -1,3 +1,4 @@
+import DossierCore
 /// Everything that can change the browser's state.
 public enum Action: Sendable {
     /// A key press, interpreted by the mode and the keymap.

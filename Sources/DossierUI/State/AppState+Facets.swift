@@ -1,3 +1,4 @@
+import DossierCore
 extension BrowserDataSource {
     /// Position of a facet value in its list under a filter, if present.
     public func facetPosition(_ facet: Facet, key: String, filter: QuoteFilter) -> Int? {

@@ -1,3 +1,4 @@
+import DossierCore
 /// A list with type-to-narrow (country or article picker).
 public struct PickerState: Hashable, Sendable {
     public var facet: Facet

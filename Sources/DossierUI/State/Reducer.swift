@@ -1,3 +1,4 @@
+import DossierCore
 /// The browser's one state transition: applies an action and returns the
 /// effects the run loop must carry out. Pure apart from reads of `state.data`.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
