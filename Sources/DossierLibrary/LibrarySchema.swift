@@ -24,6 +24,7 @@ enum LibrarySchema {
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS quote_country_by_quote ON quote_country(quote_rowid, code)")
         }
         migrator.registerMigration("v7-browse-tally", migrate: BrowseTallySchema.create)
+        migrator.registerMigration("v8-batch-indexing", migrate: BatchIndexing.migrate)
         return migrator
     }
 

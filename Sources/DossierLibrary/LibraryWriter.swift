@@ -7,7 +7,40 @@ extension Library {
     /// An article whose fingerprint is already stored adds nothing.
     @discardableResult
     public func add(_ article: Article, byteCount: Int = 0) throws -> ImportOutcome {
-        try write { db in try Self.insert(article, byteCount: byteCount, into: db) }
+        guard let outcome = try add([(article, byteCount)]).first else { return .unchanged }
+        return try outcome.get()
+    }
+
+    /// Stores several articles in one transaction, each inside its own savepoint, so every
+    /// article lands whole or not at all and one failing article leaves the others stored.
+    /// A crash (even `kill -9`) mid-batch loses the batch, never part of an article.
+    ///
+    /// Batching is what makes bulk import fast: one commit (and one FTS5 segment flush)
+    /// per batch instead of per article, and the full-text rows and browse tallies of the
+    /// batch's quotes are added by set-based statements rather than per-row triggers.
+    /// Throws only when the transaction itself fails (the library is unusable).
+    public func add(_ articles: [(Article, Int)]) throws -> [Result<ImportOutcome, DossierError>] {
+        try write { db in
+            let firstNewQuote = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM quote") ?? 0
+            var outcomes: [Result<ImportOutcome, DossierError>] = []
+            for (article, byteCount) in articles {
+                var outcome = ImportOutcome.unchanged
+                do {
+                    try db.inSavepoint {
+                        outcome = try Self.insert(article, byteCount: byteCount, into: db)
+                        return .commit
+                    }
+                    outcomes.append(.success(outcome))
+                } catch {
+                    outcomes.append(.failure(LibraryErrors.map(error, path: path)))
+                }
+            }
+            if outcomes.contains(where: { (try? $0.get()) == .added }) {
+                try db.cachedStatement(sql: "UPDATE library_state SET generation = generation + 1").execute()
+                try BatchIndexing.index(quotesAfter: firstNewQuote, db)
+            }
+            return outcomes
+        }
     }
 
     static func insert(_ article: Article, byteCount: Int, into db: Database) throws -> ImportOutcome {
@@ -28,7 +61,6 @@ extension Library {
                 meta.sourcePath, LibraryText.timestamp(), byteCount,
             ])
         let articleID = db.lastInsertedRowID
-        try db.cachedStatement(sql: "UPDATE library_state SET generation = generation + 1").execute()
 
         for (ordinal, section) in article.sections.enumerated() {
             try db.cachedStatement(sql: "INSERT INTO section (article_id, ordinal, heading, editorial, line) VALUES (?, ?, ?, ?, ?)")

@@ -2,7 +2,7 @@ import GRDB
 import Testing
 @testable import DossierLibrary
 
-/// The v7 browse tallies, kept by triggers, must always equal a recount from the quotes:
+/// The browse tallies (added per import batch, removed by delete triggers) must always equal a recount from the quotes:
 /// after imports, and after an article (and with it its quotes and countries) is deleted.
 @Suite(.serialized) struct BrowseTallyTests {
     /// Tally rows as comparable strings, from the table or recounted from `quote` / `quote_country`.
@@ -24,8 +24,9 @@ import Testing
                 Set(try Row.fetchAll(db, sql: countries).map { "\($0["s"] as String)|\($0["e"] as String)|\($0["code"] as String)|\($0["n"] as Int)" }))
     }
 
-    @Test func tallyEqualsRecountAfterImportAndDelete() throws {
-        let fixture = try TestLibrary()
+    @Test(arguments: [false, true])
+    func tallyEqualsRecountAfterImportAndDelete(batched: Bool) throws {
+        let fixture = try TestLibrary(batched: batched)
         defer { fixture.remove() }
         let pool = fixture.library.pool
         let imported = try pool.read { db in (try rows(db, recount: false), try rows(db, recount: true)) }

@@ -14,8 +14,9 @@ struct TestLibrary {
     let articles: [Article]
     let directory: String
 
-    /// Imports every article in order, so import order equals the in-memory order.
-    init() throws {
+    /// Imports every article in order, so import order equals the in-memory order:
+    /// one article per call, or all of them in one batch (one transaction).
+    init(batched: Bool = false) throws {
         directory = NSTemporaryDirectory() + "dossier-app-\(UUID().uuidString)"
         library = try Library(path: directory + "/library.sqlite")
         let importer = ArticleImporter(tagger: CountryTagger())
@@ -25,7 +26,11 @@ struct TestLibrary {
             articles.append(try importer.importFile(atPath: Self.fixtures + "/" + name))
         }
         articles.append(Self.followUp)
-        for article in articles { try library.add(article) }
+        if batched {
+            _ = try library.add(articles.map { ($0, 0) })
+        } else {
+            for article in articles { try library.add(article) }
+        }
         self.articles = articles
     }
 
