@@ -1,4 +1,5 @@
 import DossierCore
+import Foundation
 import GRDB
 
 /// Precomputed answers for very common single words.
@@ -12,19 +13,28 @@ import GRDB
 extension Library {
     public static let impactDepth = 200
 
-    /// Recomputes the lists of every term found in at least `minimumDocuments` quotes
-    /// (one write transaction per term). Returns the number of terms refreshed.
+    /// Recomputes the stale lists of terms found in at least `minimumDocuments` quotes, most
+    /// common term first (one write transaction per term), until `budget` seconds have been
+    /// spent: each term costs one full bm25 pass over its quotes (seconds for the commonest
+    /// words at 100k articles), so an import into a big library refreshes what its budget
+    /// allows and the other lists stay stale, which only means those words take the exact
+    /// FTS5 path. A positive budget refreshes at least the commonest stale term; 0 refreshes
+    /// nothing. Returns the number of terms refreshed.
     @discardableResult
-    public func refreshImpactLists(minimumDocuments: Int = 20_000, depth: Int = impactDepth) throws -> Int {
+    public func refreshImpactLists(minimumDocuments: Int = 20_000, depth: Int = impactDepth,
+                                   budget: Double = .infinity) throws -> Int {
+        let started = DispatchTime.now().uptimeNanoseconds
         let (terms, generation) = try writeWithoutTransaction { db -> ([(String, Int)], Int64) in
             let generation = try Self.generation(db)
             try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.quote_vocab USING fts5vocab(main, quote_fts, 'row')")
-            let terms = try Row.fetchAll(db, sql: "SELECT term, doc FROM temp.quote_vocab WHERE doc >= ?",
+            let terms = try Row.fetchAll(db, sql: "SELECT term, doc FROM temp.quote_vocab WHERE doc >= ? ORDER BY doc DESC, term",
                                          arguments: [minimumDocuments]).map { ($0[0] as String, $0[1] as Int) }
             return (terms, generation)
         }
         var refreshed = 0
         for (term, documents) in terms {
+            let spent = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            guard budget > 0, refreshed == 0 || spent < budget else { break }
             try write { db in
                 guard try Self.generation(db) == generation else { return }  // another import ran meanwhile
                 let current = try Int64.fetchOne(db, sql: "SELECT generation FROM term_impact_state WHERE term = ?", arguments: [term])

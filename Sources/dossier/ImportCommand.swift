@@ -21,6 +21,7 @@ struct ImportCommand: ParsableCommand {
         var summary = ImportSummary()
         for path in missing { summary.failed.append("\(path): no such file or folder") }
 
+        let started = Date()
         let importer = ArticleImporter(tagger: CLI.tagger)
         let progress = ProgressBar(total: files.count)
         var done = 0
@@ -58,8 +59,10 @@ struct ImportCommand: ParsableCommand {
         }
         progress.update(done: files.count, current: "")
         if summary.added > 0 {
-            // Keep the precomputed top lists of very common words exact for the new articles.
-            do { try library.refreshImpactLists() } catch { summary.failed.append("\(library.path): \(error)") }
+            // Refresh the precomputed top lists of very common words for the new articles, spending
+            // at most a quarter of the import's time (at least 5 s); the rest stay stale (exact but slower).
+            let budget = max(5, Date().timeIntervalSince(started) / 4)
+            do { try library.refreshImpactLists(budget: budget) } catch { summary.failed.append("\(library.path): \(error)") }
         }
         progress.finish()
         print(Terminal.sanitise(summary.render(libraryPath: library.path)), terminator: "")

@@ -44,4 +44,20 @@ import Testing
         #expect(try hitRowIDs(library, "sanctions", limit: 50) == top)
         #expect(try library.read { db in try Library.impactTop(Query.parse("sanctions"), limit: 50, db) } != nil)
     }
+
+    @Test func aSpentBudgetLeavesListsStaleAndTheCommonestTermGoesFirst() throws {
+        let library = try Library(path: try temporaryDirectory() + "/lib.sqlite")
+        for n in 0..<40 { try library.add(SampleArticles.filler(n)) }
+        #expect(try library.refreshImpactLists(minimumDocuments: 100, budget: 0) == 0)
+        #expect(try library.read { db in try Library.impactTop(Query.parse("sanctions"), limit: 50, db) } == nil)
+
+        // A tiny budget refreshes at least the first term, and terms go in descending document count.
+        #expect(try library.refreshImpactLists(minimumDocuments: 100, budget: 1e-9) == 1)
+        let (fresh, commonest) = try library.read { db -> (String?, String?) in
+            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, quote_fts, 'row')")
+            return (try String.fetchOne(db, sql: "SELECT term FROM term_impact_state"),
+                    try String.fetchOne(db, sql: "SELECT term FROM temp.v ORDER BY doc DESC, term LIMIT 1"))
+        }
+        #expect(fresh != nil && fresh == commonest)
+    }
 }
