@@ -20,14 +20,28 @@ extension Library {
     /// batch's quotes are added by set-based statements rather than per-row triggers.
     /// Throws only when the transaction itself fails (the library is unusable).
     public func add(_ articles: [(Article, Int)]) throws -> [Result<ImportOutcome, DossierError>] {
-        try write { db in
+        var prepared: [Result<PreparedArticle, DossierError>] = []
+        for (article, byteCount) in articles {
+            do { prepared.append(.success(try PreparedArticle(article, byteCount: byteCount))) } catch {
+                prepared.append(.failure(DossierError("\(article.metadata.sourcePath ?? article.title): cannot store (\(error))", code: .library)))
+            }
+        }
+        let stored = try add(prepared: prepared.compactMap { try? $0.get() })
+        var next = stored.makeIterator()
+        return prepared.map { item in item.flatMap { _ in next.next() ?? .success(.unchanged) } }
+    }
+
+    /// `add(_:)` for articles already prepared (on other threads).
+    public func add(prepared articles: [PreparedArticle]) throws -> [Result<ImportOutcome, DossierError>] {
+        let importedAt = LibraryText.timestamp()
+        return try write { db in
             let firstNewQuote = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM quote") ?? 0
             var outcomes: [Result<ImportOutcome, DossierError>] = []
-            for (article, byteCount) in articles {
+            for article in articles {
                 var outcome = ImportOutcome.unchanged
                 do {
                     try db.inSavepoint {
-                        outcome = try Self.insert(article, byteCount: byteCount, into: db)
+                        outcome = try Self.insert(article, importedAt: importedAt, into: db)
                         return .commit
                     }
                     outcomes.append(.success(outcome))
@@ -44,77 +58,55 @@ extension Library {
     }
 
     static func insert(_ article: Article, byteCount: Int, into db: Database) throws -> ImportOutcome {
+        try insert(try PreparedArticle(article, byteCount: byteCount), importedAt: LibraryText.timestamp(), into: db)
+    }
+
+    static func insert(_ article: PreparedArticle, importedAt: String, into db: Database) throws -> ImportOutcome {
         if let existing = try Row.fetchOne(db, sql: "SELECT source_path FROM article WHERE fingerprint = ?",
                                            arguments: [article.fingerprint]) {
             let storedPath: String? = existing["source_path"]
-            return storedPath == article.metadata.sourcePath ? .unchanged : .duplicate(ofPath: storedPath)
+            return storedPath == article.sourcePath ? .unchanged : .duplicate(ofPath: storedPath)
         }
-        let meta = article.metadata
         try db.cachedStatement(sql: """
             INSERT INTO article (fingerprint, title, title_key, lede, introduction, publication, url, date,
-                                 language, source_path, imported_at, byte_count)
+                                 language, source_path, byte_count, imported_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                article.fingerprint, LibraryText.clean(article.title), SearchText.key(article.title),
-                LibraryText.clean(article.lede), try LibraryText.json(article.introduction.map(LibraryText.clean)),
-                meta.publication.map(LibraryText.clean), meta.url.map(LibraryText.clean), meta.date, meta.language,
-                meta.sourcePath, LibraryText.timestamp(), byteCount,
-            ])
-        let articleID = db.lastInsertedRowID
+            """).execute(arguments: StatementArguments(article.article + [importedAt.databaseValue]))
+        let articleID = db.lastInsertedRowID.databaseValue
 
-        for (ordinal, section) in article.sections.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO section (article_id, ordinal, heading, editorial, line) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [articleID, ordinal, LibraryText.clean(section.heading),
-                                     try LibraryText.json(section.editorial.map(LibraryText.clean)), section.line])
+        let section = try db.cachedStatement(sql: "INSERT INTO section (article_id, ordinal, heading, editorial, line) VALUES (?, ?, ?, ?, ?)")
+        for (ordinal, row) in article.sections.enumerated() {
+            try section.execute(arguments: StatementArguments([articleID, ordinal.databaseValue] + row))
         }
-        var experts: [String: Expert] = [:]
-        for (ordinal, expert) in article.experts.enumerated() {
-            experts[expert.id] = expert
-            try db.cachedStatement(sql: "INSERT INTO expert (id, name) VALUES (?, ?) ON CONFLICT(id) DO NOTHING")
-                .execute(arguments: [expert.id, LibraryText.clean(expert.name)])
-            try db.cachedStatement(sql: """
-                INSERT INTO article_expert (article_id, ordinal, expert_id, name, credentials) VALUES (?, ?, ?, ?, ?)
-                """).execute(arguments: [articleID, ordinal, expert.id, LibraryText.clean(expert.name),
-                                         expert.credentials.map(LibraryText.clean)])
+        let expert = try db.cachedStatement(sql: "INSERT INTO expert (id, name) VALUES (?, ?) ON CONFLICT(id) DO NOTHING")
+        let articleExpert = try db.cachedStatement(sql: """
+            INSERT INTO article_expert (article_id, ordinal, expert_id, name, credentials) VALUES (?, ?, ?, ?, ?)
+            """)
+        for (ordinal, row) in article.experts.enumerated() {
+            try expert.execute(arguments: [row.id, row.name])
+            try articleExpert.execute(arguments: [articleID, ordinal, row.id, row.name, row.credentials])
         }
-        let title = LibraryText.clean(article.title)
-        for (ordinal, quote) in article.quotes.enumerated() {
-            try insert(quote, ordinal: ordinal, articleID: articleID, title: title, expert: experts[quote.expertID], into: db)
-        }
-        for (ordinal, entry) in article.glossary.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO glossary (article_id, ordinal, term, definition, line) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [articleID, ordinal, entry.term.map(LibraryText.clean),
-                                     LibraryText.clean(entry.definition), entry.line])
-        }
-        return .added
-    }
-
-    private static func insert(_ quote: Quote, ordinal: Int, articleID: Int64, title: String, expert: Expert?, into db: Database) throws {
-        let paragraphs = quote.paragraphs.map(LibraryText.clean)
-        let body = paragraphs.joined(separator: "\n\n")
-        let roundTrips = LibraryText.paragraphs(of: body) == paragraphs
-        let section = quote.section.map(LibraryText.clean)
-        try db.cachedStatement(sql: """
-            INSERT INTO quote (quote_id, article_id, ordinal, expert_id, section, section_key, paragraphs,
+        let quote = try db.cachedStatement(sql: """
+            INSERT INTO quote (article_id, ordinal, quote_id, expert_id, section, section_key, paragraphs,
                                start_line, end_line, start_byte, end_byte, body, expert_name, credentials, heading, title)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                quote.id, articleID, ordinal, quote.expertID, section, SearchText.key(section ?? ""),
-                roundTrips ? nil : try LibraryText.json(paragraphs),
-                quote.source.startLine, quote.source.endLine, quote.source.startByte, quote.source.endByte,
-                body, LibraryText.clean(expert?.name ?? quote.expertID), LibraryText.clean(expert?.credentials ?? ""),
-                section ?? "", title,
-            ])
-        let quoteRowID = db.lastInsertedRowID
-        for code in Set(quote.countries.map { $0.uppercased() }) {
-            try db.cachedStatement(sql: "INSERT INTO quote_country (code, quote_rowid) VALUES (?, ?)")
-                .execute(arguments: [code, quoteRowID])
+            """)
+        let country = try db.cachedStatement(sql: "INSERT INTO quote_country (code, quote_rowid) VALUES (?, ?)")
+        let mention = try db.cachedStatement(sql: """
+            INSERT INTO mention (quote_rowid, ordinal, code, kind, text, paragraph, offset, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ordinal, rows) in article.quotes.enumerated() {
+            try quote.execute(arguments: StatementArguments([articleID, ordinal.databaseValue] + rows.quote))
+            let quoteRowID = db.lastInsertedRowID.databaseValue
+            for code in rows.countries { try country.execute(arguments: [code, quoteRowID]) }
+            for (ordinal, row) in rows.mentions.enumerated() {
+                try mention.execute(arguments: StatementArguments([quoteRowID, ordinal.databaseValue] + row))
+            }
         }
-        for (ordinal, mention) in quote.mentions.enumerated() {
-            try db.cachedStatement(sql: """
-                INSERT INTO mention (quote_rowid, ordinal, code, kind, text, paragraph, offset, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [quoteRowID, ordinal, mention.code, mention.kind.rawValue,
-                                         LibraryText.clean(mention.text), mention.paragraph, mention.offset, mention.length])
+        let glossary = try db.cachedStatement(sql: "INSERT INTO glossary (article_id, ordinal, term, definition, line) VALUES (?, ?, ?, ?, ?)")
+        for (ordinal, row) in article.glossary.enumerated() {
+            try glossary.execute(arguments: StatementArguments([articleID, ordinal.databaseValue] + row))
         }
+        return .added
     }
 }

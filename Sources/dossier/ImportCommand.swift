@@ -26,9 +26,11 @@ struct ImportCommand: ParsableCommand {
         let progress = ProgressBar(total: files.count)
         var done = 0
         // Parse the next batch on all cores while the writer stores this one in one transaction.
-        let pipeline = ImportPipeline(batchSize: Self.batchSize) { file in Self.parse(file, with: importer) }
+        let pipeline = ImportPipeline(batchSize: Self.batchSize) { file in
+            Self.parse(file, with: importer).flatMap { article, size in Result { try PreparedArticle(article, byteCount: size) } }
+        }
         pipeline.run(files) { batch in
-            var articles: [(Article, Int)] = []
+            var articles: [PreparedArticle] = []
             var parsedFiles: [String] = []
             for (file, result) in batch {
                 switch result {
@@ -40,7 +42,7 @@ struct ImportCommand: ParsableCommand {
             progress.update(done: done, current: batch.last?.0 ?? "")
             done += batch.count
             do {
-                for (file, outcome) in zip(parsedFiles, try library.add(articles)) {
+                for (file, outcome) in zip(parsedFiles, try library.add(prepared: articles)) {
                     switch outcome {
                     case .success(.added): summary.added += 1
                     case .success(.unchanged): summary.unchanged += 1
