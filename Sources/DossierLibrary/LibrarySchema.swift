@@ -25,6 +25,11 @@ enum LibrarySchema {
         }
         migrator.registerMigration("v7-browse-tally", migrate: BrowseTallySchema.create)
         migrator.registerMigration("v8-batch-indexing", migrate: BatchIndexing.migrate)
+        migrator.registerMigration("v9-drop-section-index") { db in
+            // quote_by_section_expert (v7) starts with the section and serves the same lookups;
+            // one index fewer to update per imported quote.
+            try db.execute(sql: "DROP INDEX IF EXISTS quote_by_section")
+        }
         return migrator
     }
 
