@@ -75,10 +75,7 @@ extension Library {
         let body: String = row["body"]
         let paragraphs: [String] = (row["paragraphs"] as String?).map(LibraryText.strings(fromJSON:)) ?? LibraryText.paragraphs(of: body)
         let countries = try String.fetchAll(db, sql: "SELECT code FROM quote_country WHERE quote_rowid = ? ORDER BY code", arguments: [rowID])
-        let mentions = try Row.fetchAll(db, sql: "SELECT * FROM mention WHERE quote_rowid = ? ORDER BY ordinal", arguments: [rowID]).map {
-            CountryMention(code: $0["code"], kind: CountryMention.Kind(rawValue: $0["kind"]) ?? .name, text: $0["text"],
-                           paragraph: $0["paragraph"], offset: $0["offset"], length: $0["length"])
-        }
+        let mentions = MentionColumn.mentions(fromJSON: row["mentions"])
         return Quote(id: row["quote_id"], expertID: row["expert_id"], section: row["section"], paragraphs: paragraphs,
                      countries: countries, mentions: mentions,
                      source: SourceSpan(startLine: row["start_line"], endLine: row["end_line"],

@@ -30,6 +30,7 @@ enum LibrarySchema {
             // one index fewer to update per imported quote.
             try db.execute(sql: "DROP INDEX IF EXISTS quote_by_section")
         }
+        migrator.registerMigration("v10-mentions-column", migrate: MentionColumn.migrate)
         return migrator
     }
 

@@ -88,20 +88,14 @@ extension Library {
         }
         let quote = try db.cachedStatement(sql: """
             INSERT INTO quote (article_id, ordinal, quote_id, expert_id, section, section_key, paragraphs,
-                               start_line, end_line, start_byte, end_byte, body, expert_name, credentials, heading, title)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               start_line, end_line, start_byte, end_byte, body, expert_name, credentials, heading, title, mentions)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let country = try db.cachedStatement(sql: "INSERT INTO quote_country (code, quote_rowid) VALUES (?, ?)")
-        let mention = try db.cachedStatement(sql: """
-            INSERT INTO mention (quote_rowid, ordinal, code, kind, text, paragraph, offset, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         for (ordinal, rows) in article.quotes.enumerated() {
             try quote.execute(arguments: StatementArguments([articleID, ordinal.databaseValue] + rows.quote))
             let quoteRowID = db.lastInsertedRowID.databaseValue
             for code in rows.countries { try country.execute(arguments: [code, quoteRowID]) }
-            for (ordinal, row) in rows.mentions.enumerated() {
-                try mention.execute(arguments: StatementArguments([quoteRowID, ordinal.databaseValue] + row))
-            }
         }
         let glossary = try db.cachedStatement(sql: "INSERT INTO glossary (article_id, ordinal, term, definition, line) VALUES (?, ?, ?, ?, ?)")
         for (ordinal, row) in article.glossary.enumerated() {

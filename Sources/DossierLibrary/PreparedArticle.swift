@@ -8,7 +8,6 @@ public struct PreparedArticle: Sendable {
     struct QuoteRows: Sendable {
         var quote: [DatabaseValue]          // quote columns after article_id / ordinal: see `LibraryWriter`
         var countries: [String]
-        var mentions: [[DatabaseValue]]     // ordinal is added by the writer
     }
 
     /// The article's identity, for deduplication.
@@ -52,13 +51,10 @@ public struct PreparedArticle: Sendable {
             roundTrips ? nil : try LibraryText.json(paragraphs),
             quote.source.startLine, quote.source.endLine, quote.source.startByte, quote.source.endByte,
             body, LibraryText.clean(expert?.name ?? quote.expertID), LibraryText.clean(expert?.credentials ?? ""),
-            section ?? "", title)
+            section ?? "", title, try MentionColumn.json(quote.mentions))
         return QuoteRows(
             quote: values,
-            countries: Array(Set(quote.countries.map { $0.uppercased() })).sorted(),
-            mentions: quote.mentions.map { mention in
-                row(mention.code, mention.kind.rawValue, LibraryText.clean(mention.text), mention.paragraph, mention.offset, mention.length)
-            })
+            countries: Array(Set(quote.countries.map { $0.uppercased() })).sorted())
     }
 }
 

@@ -94,6 +94,38 @@ import Testing
         #expect(try library.articleCount() == 2)
     }
 
+    @Test func mentionRowsMoveIntoTheQuoteOnUpgrade() throws {
+        let path = try temporaryDirectory() + "/v9.sqlite"
+        do {
+            // A v9 library: mentions in their own table, out of insertion order.
+            let queue = try DatabaseQueue(path: path)
+            try LibrarySchema.migrator.migrate(queue, upTo: "v9-drop-section-index")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO article (id, fingerprint, title, title_key, lede, introduction, language, imported_at)
+                    VALUES (1, 'abc', 'Old article', 'old article', '', '[]', 'en', '2024-01-01T00:00:00Z');
+                    INSERT INTO quote (id, quote_id, article_id, ordinal, expert_id, section_key, start_line, end_line,
+                                       start_byte, end_byte, body, expert_name, credentials, heading, title)
+                    VALUES (7, 'abc-01', 1, 0, 'x', '', 1, 1, 0, 10, 'Baku and "Yerevan" talk.', 'X', '', '', 'Old article'),
+                           (8, 'abc-02', 1, 1, 'x', '', 2, 2, 11, 20, 'Nothing here.', 'X', '', '', 'Old article');
+                    INSERT INTO quote_country (code, quote_rowid) VALUES ('AM', 7), ('AZ', 7);
+                    INSERT INTO mention (quote_rowid, ordinal, code, kind, text, paragraph, offset, length)
+                    VALUES (7, 1, 'AM', 'capital', '"Yerevan"', 0, 9, 9), (7, 0, 'AZ', 'capital', 'Baku', 0, 0, 4);
+                    """)
+            }
+            try queue.close()
+        }
+        let library = try Library(path: path)
+        let quotes = try #require(try library.article(fingerprint: "abc")).quotes
+        #expect(quotes.map(\.mentions) == [
+            [CountryMention(code: "AZ", kind: .capital, text: "Baku", paragraph: 0, offset: 0, length: 4),
+             CountryMention(code: "AM", kind: .capital, text: "\"Yerevan\"", paragraph: 0, offset: 9, length: 9)],
+            [],
+        ])
+        let tables = try library.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name = 'mention'") }
+        #expect(tables.isEmpty)
+    }
+
     @Test func libraryFromNewerVersionIsRefused() throws {
         let path = try temporaryDirectory() + "/new.sqlite"
         do {
