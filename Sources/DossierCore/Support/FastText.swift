@@ -41,6 +41,24 @@ extension StringProtocol {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `fastLowercased().hasPrefix(prefix)` for a lowercase ASCII `prefix`, without building
+    /// the lowercased string: decided on bytes when the text agrees with or departs from the
+    /// prefix in ASCII, otherwise by the full comparison.
+    func lowercasedHasPrefix(_ prefix: StaticString) -> Bool {
+        let answer: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            for (offset, expected) in pattern.enumerated() {
+                guard offset < bytes.count else { return false }
+                let byte = bytes[offset]
+                guard byte < 0x80 else { return nil }
+                if ((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) != expected { return false }
+            }
+            // The prefix ends a Character unless what follows could join it.
+            return pattern.count < bytes.count && bytes[pattern.count] >= 0x80 ? nil : true
+        } ?? nil
+        return answer ?? fastLowercased().hasPrefix(prefix.description)
+    }
+
     /// `split(separator: " ").count`, but stops counting past `limit` (returns `limit + 1`)
     /// and allocates nothing.
     func wordCount(upTo limit: Int) -> Int {
