@@ -126,7 +126,8 @@ private struct GapScanner {
     private var markCount = 0
 
     mutating func add(_ scalar: Unicode.Scalar) {
-        if scalar.properties.isWhitespace {
+        let isWhitespace = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        if isWhitespace {
             hasSpace = true
         } else {
             mark = scalar
