@@ -35,9 +35,33 @@ enum Names {
     }
 
     static func isRoleWord(_ token: Substring) -> Bool {
+        if let word = asciiBare(token) {
+            return asciiRoleWords.contains(word) || asciiRoleWords.contains(word + ".")
+        }
         let word = bare(token).trimming(CharacterSets.periods)
         return roleWords.contains(word) || roleWords.contains(word + ".")
     }
+
+    /// The ASCII role words: an ASCII word can only equal one of these, and comparing it with
+    /// Cyrillic keys (which `Set` does along a probe chain) is slow.
+    static let asciiRoleWords = roleWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+
+    /// `bare(token).trimming(CharacterSets.periods)` for an ASCII token, on bytes; nil for other text.
+    static func asciiBare(_ token: Substring) -> String? {
+        token.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let isEdge = { (byte: UInt8) in asciiWordEdges.contains(byte) }
+            var word = bytes[...]
+            while let first = word.first, isEdge(first) { word = word.dropFirst() }
+            while let last = word.last, isEdge(last) { word = word.dropLast() }
+            while word.first == 0x2E { word = word.dropFirst() }
+            while word.last == 0x2E { word = word.dropLast() }
+            return String(decoding: word.lazy.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        } ?? nil
+    }
+
+    /// The ASCII characters of `CharacterSets.wordEdgePunctuation`.
+    private static let asciiWordEdges = Set(",;:()[]\"'".utf8)
 
     /// A capitalised word that can be part of a name: `Mikaelian`, `Rusnak-Hoffmann`,
     /// `O'Brien`, `Yu-ting`, `al-Sadr`, an initial `J.`; not an all-caps acronym or role word.

@@ -28,17 +28,46 @@ extension Unicode.Scalar {
 extension StringProtocol {
     /// The same string as `lowercased()` (which maps scalar by scalar), built on bytes.
     func fastLowercased() -> String {
+        if let lowered = utf8.withContiguousStorageIfAvailable(Self.lowercased(utf8:)) { return lowered }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars {
-            if scalar.value < 0x80 {
-                let byte = UInt8(scalar.value)
+        for scalar in unicodeScalars { Self.appendLowercased(scalar, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func lowercased(utf8 text: UnsafeBufferPointer<UInt8>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
                 bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-            } else {
-                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                index += 1
+                continue
             }
+            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for offset in 1..<width { value = value << 6 | (UInt32(text[index + offset]) & 0x3F) }
+            switch value {
+            case 0xA0...0xBF, 0x0430...0x045F, 0x2000...0x206F:
+                // Latin-1 symbols, lowercase Cyrillic and general punctuation lower to themselves.
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<(index + width)]))
+            default:
+                if let scalar = Unicode.Scalar(value) { appendLowercased(scalar, to: &bytes) }
+            }
+            index += width
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.value < 0x80 {
+            let byte = UInt8(scalar.value)
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        } else {
+            bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
     }
 
     /// `fastLowercased().hasPrefix(prefix)` for a lowercase ASCII `prefix`, without building
