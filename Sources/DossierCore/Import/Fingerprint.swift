@@ -22,7 +22,8 @@ public enum Fingerprint {
     /// Letters and digits only, case and diacritics folded, words separated by one space.
     static func canonical(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return canonicalASCII(text) }
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = ScalarFolding.caseDiacriticsAndWidth.folded(text)
+            ?? text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var space = false
         for scalar in folded.unicodeScalars {

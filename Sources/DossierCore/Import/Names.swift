@@ -132,6 +132,7 @@ enum Names {
     static func key(_ name: String) -> String {
         var text = name.trimmingSpaces()
         if text.hasSuffix(":") { text.removeLast() }
+        if let folded = ScalarFolding.caseAndDiacritics.folded(text), !folded.utf8.contains(0xE2) { return folded }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "’", with: "'")
     }
