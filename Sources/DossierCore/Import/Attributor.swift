@@ -60,6 +60,7 @@ struct Attributor {
         var marked = 0, unmarked = 0
         let body = layout.bodyStart..<paragraphs.count
         signatures = Array(repeating: nil, count: paragraphs.count)
+        headers.reset(count: paragraphs.count)
         for index in body {
             let text = paragraphs[index].text
             if let signature = Signature.parse(text) {
@@ -72,7 +73,7 @@ struct Attributor {
                 names.insert(Names.key(entry)); jumpList.insert(index)
                 continue
             }
-            guard startsBlock(index), let header = parser.parse(text), header.form != .nameOnly || paragraphs[index].markup == .strong
+            guard startsBlock(index), let header = surveyHeader(index), header.form != .nameOnly || paragraphs[index].markup == .strong
                     || credentialsLine(after: index) != nil else { continue }
             names.insert(Names.key(header.name))
             firstExpert = firstExpert ?? index
@@ -80,7 +81,6 @@ struct Attributor {
             if let first = next.first, QuoteMarks.openers.contains(first) { marked += 1 } else { unmarked += 1 }
         }
         parser.knownNames = names
-        headers.reset(count: paragraphs.count)
         markedStyle = marked > 0 && marked >= unmarked
         if let firstExpert {
             footerStart = (firstExpert..<paragraphs.count).first { Furniture.opensFooter(paragraphs[$0].text) } ?? paragraphs.count
@@ -163,6 +163,14 @@ struct Attributor {
     /// `parser.parse` of a paragraph's text (after the survey: with the known names).
     private func header(_ index: Int) -> ExpertHeader? {
         headers.value(at: index) { parser.parse(paragraphs[index].text) }
+    }
+
+    /// The survey's parse (no names known yet), kept for later when the names played no part.
+    private func surveyHeader(_ index: Int) -> ExpertHeader? {
+        var consultedNames = false
+        let header = parser.parse(paragraphs[index].text, consultedNames: &consultedNames)
+        if !consultedNames { headers.set(header, at: index) }
+        return header
     }
 
     private func isLastBeforeBoundary(_ index: Int) -> Bool {
@@ -436,6 +444,8 @@ private final class HeaderMemo {
     private var values: [ExpertHeader??] = []
 
     func reset(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ value: ExpertHeader?, at index: Int) { values[index] = .some(value) }
 
     func value(at index: Int, _ compute: () -> ExpertHeader?) -> ExpertHeader? {
         if let known = values[index] { return known }
