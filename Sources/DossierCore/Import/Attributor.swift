@@ -83,7 +83,7 @@ struct Attributor {
         parser.knownNames = names
         markedStyle = marked > 0 && marked >= unmarked
         if let firstExpert {
-            footerStart = (firstExpert..<paragraphs.count).first { Furniture.opensFooter(paragraphs[$0].text) } ?? paragraphs.count
+            footerStart = (firstExpert..<paragraphs.count).first { paragraphs[$0].opensFooter } ?? paragraphs.count
         }
     }
 

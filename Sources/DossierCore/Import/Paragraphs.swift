@@ -19,13 +19,17 @@ struct Paragraph: Sendable, Hashable {
     var columnOffset: Int = 0
     /// Site furniture (see `Furniture`), decided once after splitting.
     var isFurniture = false
+    /// Opens the page footer (see `Furniture.opensFooter`), decided with `isFurniture`.
+    var opensFooter = false
 }
 
 /// Groups normalised lines into paragraphs and blocks.
 enum ParagraphSplitter {
     static func split(_ lines: [SourceLine], markdown: Bool) -> [Paragraph] {
         var paragraphs = markdown ? splitMarkdown(lines) : splitPlain(lines, hardWrapped: isHardWrapped(lines))
-        for index in paragraphs.indices { paragraphs[index].isFurniture = Furniture.isFurniture(paragraphs[index].text) }
+        for index in paragraphs.indices {
+            (paragraphs[index].isFurniture, paragraphs[index].opensFooter) = Furniture.classify(paragraphs[index].text)
+        }
         return paragraphs
     }
 

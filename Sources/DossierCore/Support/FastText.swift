@@ -106,3 +106,33 @@ extension StringProtocol {
         return count
     }
 }
+
+extension StringProtocol {
+    /// `hasPrefix(prefix)` decided on bytes: equal bytes make equal Characters unless the text
+    /// goes on with a scalar that could join the prefix's last Character (then the full test).
+    /// Assumes NFC text and prefix, as the importer's text is normalised.
+    func fastHasPrefix(_ prefix: String) -> Bool {
+        let answer: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            var prefix = prefix
+            return prefix.withUTF8 { pattern -> Bool? in
+                guard pattern.count <= bytes.count else { return false }
+                for offset in pattern.indices where bytes[offset] != pattern[offset] { return false }
+                guard pattern.count < bytes.count else { return true }
+                return Self.startsCharacter(bytes, at: pattern.count) ? true : nil
+            }
+        } ?? nil
+        return answer ?? hasPrefix(prefix)
+    }
+
+    /// Whether the scalar at byte `offset` (a scalar boundary) surely starts a new Character.
+    static func startsCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let lead = bytes[offset]
+        if lead < 0x80 { return lead != 0x0A || offset == 0 || bytes[offset - 1] != 0x0D }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard offset + width <= bytes.count else { return false }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for index in 1..<width { value = value << 6 | (UInt32(bytes[offset + index]) & 0x3F) }
+        return Unicode.Scalar(value)?.isSimpleScalar ?? false
+    }
+}
+
