@@ -136,3 +136,16 @@ extension StringProtocol {
     }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar whose UTF-8 starts at `offset` of valid UTF-8, and its length in bytes.
+    func scalar(at offset: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = self[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard offset + width <= count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for index in 1..<width { value = value << 6 | (UInt32(self[offset + index]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+}
+
