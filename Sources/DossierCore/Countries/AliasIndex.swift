@@ -21,18 +21,21 @@ struct AliasIndex: Sendable {
         self.filter = filter
     }
 
-    subscript(word: String) -> [AliasPattern]? {
-        if let hash = Self.asciiHash(word), filter[hash / 64] & (1 << UInt64(hash % 64)) == 0 { return nil }
-        return patterns[word]
+    /// The aliases a token starts (by its folded form).
+    subscript(token token: Token) -> [AliasPattern]? {
+        if let key = token.filterKey, filter[key / 64] & (1 << UInt64(key % 64)) == 0 { return nil }
+        return patterns[token.folded]
     }
 
-    /// FNV-1a of an ASCII word, reduced to the filter's size; nil for other text.
-    private static func asciiHash(_ word: String) -> Int? {
+    /// FNV-1a of an ASCII word's bytes, reduced to the filter's size.
+    static func filterKey<S: Sequence<UInt8>>(ofASCII word: S) -> Int {
         var hash: UInt32 = 0x811C_9DC5
-        for byte in word.utf8 {
-            guard byte < 0x80 else { return nil }
-            hash = (hash ^ UInt32(byte)) &* 0x0100_0193
-        }
+        for byte in word { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
         return Int(hash ^ (hash >> 16)) & (filterBits - 1)
+    }
+
+    /// `filterKey` of an ASCII text; nil for other text.
+    private static func asciiHash(_ word: String) -> Int? {
+        word.utf8.allSatisfy { $0 < 0x80 } ? filterKey(ofASCII: word.utf8) : nil
     }
 }
