@@ -67,8 +67,10 @@ struct ExpertHeaderParser {
 
     /// Where `Name, Title: “quote…”` turns from header into quote.
     static func inlineQuoteSplit(_ text: String) -> (headerEnd: String.Index, quote: String.Index)? {
+        // A separator first found past the 31st word has more than 30 words before it.
+        let zone = Substring(text).throughWordStart(31, plusBytes: 8)
         for separator in [": “", ": «", ": \"", ": „", " — “", ": —"] {
-            guard let range = text.nativeRange(of: separator) else { continue }
+            guard let range = zone.nativeRange(of: separator) else { continue }
             let quoteStart = text.index(range.lowerBound, offsetBy: separator.hasPrefix(":") ? 2 : 3)
             guard text[..<range.lowerBound].wordCount(upTo: 30) <= 30 else { continue }
             return (range.lowerBound, quoteStart)

@@ -18,7 +18,7 @@ struct Signature: Equatable {
         // The name before the verb has at most five words, so only the text up to the end
         // of the fifth word (and the verb after it) can hold a useful verb: rejecting the
         // many paragraphs without one costs a short scan, not one per verb of the whole text.
-        let head = nameZone(text)
+        let head = text.throughWordStart(6, plusBytes: longestVerbBytes)
         guard verbs.contains(where: { head.nativeContains($0) }), text.wordCount(upTo: 70) <= 70 else { return nil }
         for verb in verbs {
             // A verb first found past the name zone has more than five words before it: no name.
@@ -39,30 +39,6 @@ struct Signature: Equatable {
             return Signature(name: name, credentials: credentials, dashed: dashed)
         }
         return nil
-    }
-
-    /// The start of `text` up to its sixth space-separated word plus the longest verb: the
-    /// first occurrence of a verb must start before the sixth word for a name (2–5 words) to
-    /// precede it. The whole text when it has scalars that could join a space into a Character.
-    static func nameZone(_ text: Substring) -> Substring {
-        var words = 0
-        var inWord = false
-        var sixthWord: String.Index?
-        for index in text.unicodeScalars.indices {
-            let scalar = text.unicodeScalars[index]
-            guard scalar.isSimpleScalar else { return text }
-            if scalar == " " {
-                inWord = false
-            } else if !inWord {
-                if words == 5 { sixthWord = index; break }
-                inWord = true
-                words += 1
-            }
-        }
-        guard let sixthWord else { return text }
-        var end = text.utf8.index(sixthWord, offsetBy: longestVerbBytes, limitedBy: text.endIndex) ?? text.endIndex
-        while end < text.endIndex, text.utf8[end] & 0xC0 == 0x80 { end = text.utf8.index(after: end) }
-        return text[..<end]
     }
 
     static let longestVerbBytes = verbs.map(\.utf8.count).max() ?? 0

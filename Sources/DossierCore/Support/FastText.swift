@@ -136,6 +136,33 @@ extension StringProtocol {
     }
 }
 
+extension Substring {
+    /// The text up to the start of its `word`-th space-separated word plus `plusBytes` bytes
+    /// (the whole text when shorter): where a separator must start when at most `word - 1`
+    /// words may precede it. The whole text if it has scalars that could join a space into a
+    /// longer Character (word counts would then differ from `split(separator: " ")`).
+    func throughWordStart(_ word: Int, plusBytes: Int) -> Substring {
+        var words = 0
+        var inWord = false
+        var wordStart: String.Index?
+        for index in unicodeScalars.indices {
+            let scalar = unicodeScalars[index]
+            guard scalar.isSimpleScalar else { return self }
+            if scalar == " " {
+                inWord = false
+            } else if !inWord {
+                words += 1
+                if words == word { wordStart = index; break }
+                inWord = true
+            }
+        }
+        guard let wordStart else { return self }
+        var end = utf8.index(wordStart, offsetBy: plusBytes, limitedBy: endIndex) ?? endIndex
+        while end < endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+        return self[..<end]
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar whose UTF-8 starts at `offset` of valid UTF-8, and its length in bytes.
     func scalar(at offset: Int) -> (scalar: Unicode.Scalar, width: Int) {
