@@ -49,26 +49,37 @@ enum Names {
     /// `bare(token).trimming(CharacterSets.periods)` for an ASCII token, on bytes; nil for other text.
     static func asciiBare(_ token: Substring) -> String? {
         token.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let isEdge = { (byte: UInt8) in asciiWordEdges.contains(byte) }
-            var word = bytes[...]
-            while let first = word.first, isEdge(first) { word = word.dropFirst() }
-            while let last = word.last, isEdge(last) { word = word.dropLast() }
-            while word.first == 0x2E { word = word.dropFirst() }
-            while word.last == 0x2E { word = word.dropLast() }
-            return String(decoding: word.lazy.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+            var start = 0, end = bytes.count
+            for byte in bytes where byte >= 0x80 { return nil }
+            while start < end, isWordEdge(bytes[start]) { start += 1 }
+            while start < end, isWordEdge(bytes[end - 1]) { end -= 1 }
+            while start < end, bytes[start] == 0x2E { start += 1 }
+            while start < end, bytes[end - 1] == 0x2E { end -= 1 }
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for offset in start..<end {
+                    let byte = bytes[offset]
+                    buffer[offset - start] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                }
+                return end - start
+            }
         } ?? nil
     }
 
-    /// The ASCII characters of `CharacterSets.wordEdgePunctuation`.
-    private static let asciiWordEdges = Set(",;:()[]\"'".utf8)
+    /// The ASCII characters of `CharacterSets.wordEdgePunctuation`: , ; : ( ) [ ] " '
+    private static func isWordEdge(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x22, 0x27: return true
+        default: return false
+        }
+    }
 
     /// A capitalised word that can be part of a name: `Mikaelian`, `Rusnak-Hoffmann`,
     /// `O'Brien`, `Yu-ting`, `al-Sadr`, an initial `J.`; not an all-caps acronym or role word.
     static func isNameWord(_ token: Substring) -> Bool {
         guard let first = token.unicodeScalars.first else { return false }
         if isInitial(token) { return true }
-        if token.hasPrefix("al-") || token.hasPrefix("el-") {
+        // The prefix and suffix tests walk Characters; the scalar at the edge rules most out first.
+        if first == "a" || first == "e", token.hasPrefix("al-") || token.hasPrefix("el-") {
             return isNameWord(token.dropFirst(3))
         }
         guard first.isUppercaseLetter else { return false }
@@ -83,8 +94,9 @@ enum Names {
             }
         }
         if letters >= 2 && allUppercase { return false }
-        if token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
-        if token.hasSuffix(".") && letters > 1 { return false }
+        let last = token.unicodeScalars.last
+        if last == "s", token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
+        if last == ".", token.hasSuffix(".") && letters > 1 { return false }
         return !isRoleWord(token) && !stopWords.contains(token.fastLowercased())
     }
 
