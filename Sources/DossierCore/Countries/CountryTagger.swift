@@ -102,10 +102,10 @@ public struct CountryTagger: CountryTagging {
     }
 
     private func longestMatch(_ tokens: [Token], at i: Int) -> AliasPattern? {
-        if tokens[i].folded == "the", i + 1 < tokens.count, let candidates = gazetteer.indexAfterThe[tokens[i + 1].folded] {
+        if tokens[i].folded == "the", i + 1 < tokens.count, let candidates = gazetteer.indexAfterThe[token: tokens[i + 1]] {
             if let pattern = candidates.first(where: { $0.matches(tokens, at: i) }) { return pattern }
         }
-        return gazetteer.index[tokens[i].folded]?.first { $0.matches(tokens, at: i) }
+        return gazetteer.index[token: tokens[i]]?.first { $0.matches(tokens, at: i) }
     }
 
     /// "the West Bank": a match that starts with "the" yields to a longer one starting on the next word.

@@ -7,9 +7,9 @@ public struct Gazetteer: Sendable {
     public let countries: [GazetteerCountry]
     public let blocs: [GazetteerBloc]
     /// Aliases by their first folded word, longest first.
-    let index: [String: [AliasPattern]]
+    let index: AliasIndex
     /// Aliases that start with "the", by their second folded word, longest first.
-    let indexAfterThe: [String: [AliasPattern]]
+    let indexAfterThe: AliasIndex
     private let countriesByCode: [String: GazetteerCountry]
     private let blocsByCode: [String: GazetteerBloc]
     /// Folded alias text → code, for resolving what a user typed.
@@ -60,8 +60,8 @@ public struct Gazetteer: Sendable {
             if codes[key] == nil { codes[key] = bloc.code }
         }
         let longestFirst: (AliasPattern, AliasPattern) -> Bool = { $0.words.count > $1.words.count }
-        self.index = index.mapValues { $0.sorted(by: longestFirst) }
-        self.indexAfterThe = indexAfterThe.mapValues { $0.sorted(by: longestFirst) }
+        self.index = AliasIndex(index.mapValues { $0.sorted(by: longestFirst) })
+        self.indexAfterThe = AliasIndex(indexAfterThe.mapValues { $0.sorted(by: longestFirst) })
         codesByFoldedText = codes
     }
 

@@ -27,7 +27,8 @@ enum TextFolding {
             return String(result)
         }
         if let cyrillic = foldCyrillic(text) { return cyrillic }
-        let folded = String(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = ScalarFolding.caseDiacriticsAndWidth.foldedUTF8(text).map { String(decoding: $0, as: UTF8.self) }
+            ?? String(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = ""
         for character in folded {
             if let replacement = extraFolds[character] {

@@ -21,6 +21,8 @@ struct Token: Sendable {
     let folded: String
     let shape: CaseShape
     let gapBefore: TokenGap
+    /// `AliasIndex.filterKey` of `folded`, worked out while folding; nil when not ASCII.
+    let filterKey: Int?
 }
 
 /// Splits text into word tokens (letters, digits and combining marks) in one pass over
@@ -75,8 +77,9 @@ enum Tokenizer {
             }
             let word = UnsafeBufferPointer(rebasing: bytes[start..<j])
             let folded = isASCII ? foldASCII(word) : TextFolding.fold(Substring(String(decoding: word, as: UTF8.self)).unicodeScalars)
+            let filterKey = isASCII ? AliasIndex.filterKey(ofASCII: word.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }) : nil
             let shape: CaseShape = firstIsUpper == true ? (letters >= 2 && uppers == letters ? .allCaps : .capitalized) : .lower
-            tokens.append(Token(start: start, end: j, folded: folded, shape: shape, gapBefore: gap.gap(isFirst: tokens.isEmpty)))
+            tokens.append(Token(start: start, end: j, folded: folded, shape: shape, gapBefore: gap.gap(isFirst: tokens.isEmpty), filterKey: filterKey))
             gap = GapScanner()
             i = j
         }
@@ -126,7 +129,8 @@ private struct GapScanner {
     private var markCount = 0
 
     mutating func add(_ scalar: Unicode.Scalar) {
-        if scalar.properties.isWhitespace {
+        let isWhitespace = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        if isWhitespace {
             hasSpace = true
         } else {
             mark = scalar

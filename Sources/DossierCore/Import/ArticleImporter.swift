@@ -49,11 +49,14 @@ public struct ArticleImporter: Sendable {
     /// More Cyrillic letters than ASCII letters (counted on UTF-8 bytes: Cyrillic letters
     /// U+0400–U+04FF start with the lead bytes 0xD0–0xD3).
     static func isMostlyCyrillic(_ text: String) -> Bool {
-        var cyrillic = 0, latin = 0
-        for byte in text.utf8 {
-            if (0xD0...0xD3).contains(byte) { cyrillic += 1 } else if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { latin += 1 }
+        var text = text
+        return text.withUTF8 { bytes in
+            var cyrillic = 0, latin = 0
+            for byte in bytes {
+                if byte & 0xFC == 0xD0 { cyrillic += 1 } else if (byte | 0x20) &- 0x61 < 26 { latin += 1 }
+            }
+            return cyrillic > latin
         }
-        return cyrillic > latin
     }
 }
 

@@ -30,6 +30,10 @@ struct Attributor {
     private var footerStart: Int
     private var result = Attribution()
     private var items: [Item] = []
+    /// `Signature.parse` of every body paragraph, computed once by the survey.
+    private var signatures: [Signature?] = []
+    /// Header parses with the surveyed names, memoised per paragraph.
+    private let headers = HeaderMemo()
 
     init(paragraphs: [Paragraph], layout: Layout, markdown: Bool) {
         self.paragraphs = paragraphs
@@ -55,9 +59,12 @@ struct Attributor {
         var firstExpert: Int?
         var marked = 0, unmarked = 0
         let body = layout.bodyStart..<paragraphs.count
+        signatures = Array(repeating: nil, count: paragraphs.count)
+        headers.reset(count: paragraphs.count)
         for index in body {
             let text = paragraphs[index].text
             if let signature = Signature.parse(text) {
+                signatures[index] = signature
                 names.insert(Names.key(signature.name)); hasSignatures = true
                 firstExpert = firstExpert ?? index
                 continue
@@ -66,7 +73,7 @@ struct Attributor {
                 names.insert(Names.key(entry)); jumpList.insert(index)
                 continue
             }
-            guard startsBlock(index), let header = parser.parse(text), header.form != .nameOnly || paragraphs[index].markup == .strong
+            guard startsBlock(index), let header = surveyHeader(index), header.form != .nameOnly || paragraphs[index].markup == .strong
                     || credentialsLine(after: index) != nil else { continue }
             names.insert(Names.key(header.name))
             firstExpert = firstExpert ?? index
@@ -76,7 +83,7 @@ struct Attributor {
         parser.knownNames = names
         markedStyle = marked > 0 && marked >= unmarked
         if let firstExpert {
-            footerStart = (firstExpert..<paragraphs.count).first { Furniture.opensFooter(paragraphs[$0].text) } ?? paragraphs.count
+            footerStart = (firstExpert..<paragraphs.count).first { paragraphs[$0].opensFooter } ?? paragraphs.count
         }
     }
 
@@ -84,7 +91,7 @@ struct Attributor {
     private func jumpListEntry(_ index: Int) -> String? {
         guard let entry = Self.namePrefix(paragraphs[index].text) else { return nil }
         let neighbours = [index - 1, index + 1].filter { paragraphs.indices.contains($0) && paragraphs[$0].block == paragraphs[index].block }
-        let inList = neighbours.contains { Self.namePrefix(paragraphs[$0].text) != nil || paragraphs[$0].text.fastLowercased().hasPrefix("jump to") }
+        let inList = neighbours.contains { Self.namePrefix(paragraphs[$0].text) != nil || paragraphs[$0].text.lowercasedHasPrefix("jump to") }
         return inList ? entry : nil
     }
 
@@ -128,18 +135,18 @@ struct Attributor {
         let paragraph = paragraphs[index]
         let text = paragraph.text
         if paragraph.markup == .rule { return .rule }
-        if jumpList.contains(index) || paragraph.isFurniture || text.fastLowercased().hasPrefix("jump to") { return .furniture }
+        if jumpList.contains(index) || paragraph.isFurniture || text.lowercasedHasPrefix("jump to") { return .furniture }
         if case .heading(let level) = paragraph.markup {
             // Some sites set each expert's name as a small heading (`### Jane Smith, Senior Fellow`).
-            if level >= 3, var header = parser.parse(text) {
+            if level >= 3, var header = header(index) {
                 let credentials = header.credentials == nil ? credentialsLine(after: index, anyBlock: true) : nil
                 if let credentials { header.credentials = credentials; return .header(header, consumed: 2) }
                 if header.form != .nameOnly || parser.knownNames.contains(Names.key(header.name)) { return .header(header, consumed: 1) }
             }
             return .heading(text)
         }
-        if let signature = Signature.parse(text), signature.dashed || isLastBeforeBoundary(index) { return .signature(signature) }
-        if paragraph.markup != .blockquote, startsBlock(index), var header = parser.parse(text) {
+        if let signature = signatures[index], signature.dashed || isLastBeforeBoundary(index) { return .signature(signature) }
+        if paragraph.markup != .blockquote, startsBlock(index), var header = header(index) {
             if header.form == .nameOnly {
                 if let credentials = credentialsLine(after: index) {
                     header.credentials = credentials
@@ -151,6 +158,19 @@ struct Attributor {
         }
         if isHeading(index) { return .heading(text) }
         return .text
+    }
+
+    /// `parser.parse` of a paragraph's text (after the survey: with the known names).
+    private func header(_ index: Int) -> ExpertHeader? {
+        headers.value(at: index) { parser.parse(paragraphs[index].text) }
+    }
+
+    /// The survey's parse (no names known yet), kept for later when the names played no part.
+    private func surveyHeader(_ index: Int) -> ExpertHeader? {
+        var consultedNames = false
+        let header = parser.parse(paragraphs[index].text, consultedNames: &consultedNames)
+        if !consultedNames { headers.set(header, at: index) }
+        return header
     }
 
     private func isLastBeforeBoundary(_ index: Int) -> Bool {
@@ -175,9 +195,8 @@ struct Attributor {
     /// which end with that expert's signature.
     private func signatureFollows(_ index: Int) -> Bool {
         for next in (index + 1)..<footerStart {
-            let text = paragraphs[next].text
-            if Signature.parse(text) != nil { return true }
-            if parser.parse(text) != nil && startsBlock(next) { return false }
+            if signatures[next] != nil { return true }
+            if startsBlock(next) && header(next) != nil { return false }
             if isShortStandalone(next) { return false }
         }
         return false
@@ -416,5 +435,22 @@ struct Attributor {
             }
         }
         result.endnotes.sort()
+    }
+}
+
+/// Per-paragraph memo of header parses: classification and look-ahead ask about the
+/// same paragraphs many times.
+private final class HeaderMemo {
+    private var values: [ExpertHeader??] = []
+
+    func reset(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ value: ExpertHeader?, at index: Int) { values[index] = .some(value) }
+
+    func value(at index: Int, _ compute: () -> ExpertHeader?) -> ExpertHeader? {
+        if let known = values[index] { return known }
+        let computed = compute()
+        values[index] = .some(computed)
+        return computed
     }
 }

@@ -34,6 +34,13 @@ struct ExpertHeaderParser {
     static let openingMarks: Set<Character> = ["“", "«", "„", "\"", "‘"]
 
     func parse(_ rawText: String) -> ExpertHeader? {
+        var consultedNames = false
+        return parse(rawText, consultedNames: &consultedNames)
+    }
+
+    /// `parse`, also telling whether `knownNames` played a part: when it did not, the
+    /// answer is the same for any set of known names.
+    func parse(_ rawText: String, consultedNames: inout Bool) -> ExpertHeader? {
         var text = rawText.trimmingSpaces()
         guard !text.isEmpty, let first = text.first, !Self.openingMarks.contains(first) else { return nil }
         var inline: (String, Int)?
@@ -51,8 +58,8 @@ struct ExpertHeaderParser {
         let endsWithColon = text.hasSuffix(":")
         if endsWithColon { text.removeLast(); text = text.trimmingSpaces() }
 
-        var header = nameFirst(text) ?? nameThenRole(text)
-        if header == nil, endsWithColon || inline != nil { header = nameLast(text) }
+        var header = nameFirst(text, consultedNames: &consultedNames) ?? nameThenRole(text)
+        if header == nil, endsWithColon || inline != nil { header = nameLast(text, consultedNames: &consultedNames) }
         if header == nil, Names.isName(text) { header = ExpertHeader(name: text, credentials: nil, form: .nameOnly) }
         header?.inlineQuote = inline.map { (text: $0.0, offset: $0.1) }
         return header
@@ -60,8 +67,10 @@ struct ExpertHeaderParser {
 
     /// Where `Name, Title: “quote…”` turns from header into quote.
     static func inlineQuoteSplit(_ text: String) -> (headerEnd: String.Index, quote: String.Index)? {
+        // A separator first found past the 31st word has more than 30 words before it.
+        let zone = Substring(text).throughWordStart(31, plusBytes: 8)
         for separator in [": “", ": «", ": \"", ": „", " — “", ": —"] {
-            guard let range = text.nativeRange(of: separator) else { continue }
+            guard let range = zone.nativeRange(of: separator) else { continue }
             let quoteStart = text.index(range.lowerBound, offsetBy: separator.hasPrefix(":") ? 2 : 3)
             guard text[..<range.lowerBound].wordCount(upTo: 30) <= 30 else { continue }
             return (range.lowerBound, quoteStart)
@@ -73,7 +82,7 @@ struct ExpertHeaderParser {
     static let honorifics = ["Dr. ", "Dr ", "Prof. ", "Professor ", "Ambassador ", "Mr. ", "Ms. ", "Mrs. ", "Sir ", "Dame "]
 
     /// `Name, credentials`, `Name | credentials`, `Name — credentials`, `Name (Org)`.
-    func nameFirst(_ text: String) -> ExpertHeader? {
+    func nameFirst(_ text: String, consultedNames: inout Bool) -> ExpertHeader? {
         for separator in [", ", " | ", " — ", " – ", " - ", " ("] {
             guard let range = text.nativeRange(of: separator) else { continue }
             var name = String(text[..<range.lowerBound]).trimmingSpaces()
@@ -84,7 +93,11 @@ struct ExpertHeaderParser {
                 credentials = String(credentials.dropLast())
             }
             guard Names.isName(name), !credentials.isEmpty else { continue }
-            guard separator == " (" || Self.readsLikeCredentials(credentials) || knownNames.contains(Names.key(name)) else { return nil }
+            guard separator == " (" || Self.readsLikeCredentials(credentials) else {
+                consultedNames = true
+                guard knownNames.contains(Names.key(name)) else { return nil }
+                return ExpertHeader(name: MarkdownInline.plain(name), credentials: credentials, form: .nameFirst)
+            }
             return ExpertHeader(name: MarkdownInline.plain(name), credentials: credentials, form: .nameFirst)
         }
         return nil
@@ -113,7 +126,7 @@ struct ExpertHeaderParser {
 
     /// `description … Name` (the colon already removed): the name is the trailing run of
     /// capitalised words, cut after the last role word or to a name known from elsewhere.
-    func nameLast(_ text: String) -> ExpertHeader? {
+    func nameLast(_ text: String, consultedNames: inout Bool) -> ExpertHeader? {
         let tokens = text.split(separator: " ")
         var runStart = tokens.count
         while runStart > 0 {
@@ -124,6 +137,7 @@ struct ExpertHeaderParser {
         }
         var run = Array(tokens[runStart...])
         guard run.count >= 2 else { return nil }
+        consultedNames = true
         if let known = (0..<(run.count - 1)).first(where: { knownNames.contains(Names.key(run[$0...].joined(separator: " "))) }) {
             run = Array(run[known...])
         } else if let lastRole = run.lastIndex(where: { Names.isRoleWord($0) }) {

@@ -42,34 +42,51 @@ enum Furniture {
     /// Furniture lines are short; longer paragraphs are prose (checked first, as it is cheap).
     static let longestFurnitureBytes = 600
 
-    static func isFurniture(_ text: String) -> Bool {
-        guard text.utf8.count <= longestFurnitureBytes else { return false }
+    /// Whether a paragraph is furniture and whether it opens the footer, from one lowercased copy.
+    static func classify(_ text: String) -> (isFurniture: Bool, opensFooter: Bool) {
+        guard text.utf8.count <= longestFurnitureBytes else { return (false, text.hasPrefix("{")) }
         let lower = text.fastLowercased()
-        if lower.isEmpty { return true }
-        if isTicker(text) || isShortNavigation(text) || isJSONLine(text) { return true }
-        if lower.nativeContains(" min read") || lower.hasPrefix("[home]") || lower.nativeContains("](http") && lower.hasPrefix("[") { return true }
         let stripped = lower.trimming(CharacterSets.emphasisMarks)
-        let wordCount = text.wordCount(upTo: 60)
-        if lineStarts.mayStart(stripped), linePrefixes.contains(where: { stripped.hasPrefix($0) }) && wordCount <= 60 { return true }
-        if wordCount <= 6, !stripped.hasSuffix("."), shortLineStarts.mayStart(stripped),
-           shortLinePrefixes.contains(where: { stripped.hasPrefix($0) }) { return true }
-        return footerPhrases.contains { lower.nativeContains($0) }
+        let found = needles.occurrences(in: lower)
+        // The phrases start and end with letters, so trimming cannot touch them.
+        let footerPhrase = found & footerPhraseBits != 0
+        let opensFooter = footerStarts.mayStart(stripped) && footerPrefixes.contains(where: { stripped.fastHasPrefix($0) })
+            && text.wordCount(upTo: 25) <= 25 || footerPhrase || stripped.fastHasPrefix("{")
+        return (isFurniture(text, lower: lower, stripped: stripped, found: found), opensFooter)
     }
 
-    static func opensFooter(_ text: String) -> Bool {
-        guard text.utf8.count <= longestFurnitureBytes else { return text.hasPrefix("{") }
-        let stripped = text.fastLowercased().trimming(CharacterSets.emphasisMarks)
-        if footerStarts.mayStart(stripped), footerPrefixes.contains(where: { stripped.hasPrefix($0) }) && text.wordCount(upTo: 25) <= 25 { return true }
-        return footerPhrases.contains { stripped.nativeContains($0) } || stripped.hasPrefix("{")
+    static func isFurniture(_ text: String) -> Bool { classify(text).isFurniture }
+
+    static func opensFooter(_ text: String) -> Bool { classify(text).opensFooter }
+
+    /// `" min read"`, `"](http"`, then the footer phrases: searched in one pass.
+    private static let needles = NeedleSet([" min read", "](http"] + footerPhrases)
+    private static let footerPhraseBits: UInt64 = ((1 << footerPhrases.count) - 1) << 2
+
+    private static func isFurniture(_ text: String, lower: String, stripped: String, found: UInt64) -> Bool {
+        if lower.isEmpty { return true }
+        if isTicker(text) || isShortNavigation(text) || isJSONLine(text) { return true }
+        if found & 1 != 0 || lower.fastHasPrefix("[home]") || found & 2 != 0 && lower.fastHasPrefix("[") { return true }
+        let wordCount = text.wordCount(upTo: 60)
+        if lineStarts.mayStart(stripped), linePrefixes.contains(where: { stripped.fastHasPrefix($0) }) && wordCount <= 60 { return true }
+        if wordCount <= 6, !stripped.hasSuffix("."), shortLineStarts.mayStart(stripped),
+           shortLinePrefixes.contains(where: { stripped.fastHasPrefix($0) }) { return true }
+        return found & footerPhraseBits != 0
     }
 
     /// `• USD102.58`, `• 9383`, `EUR 107,43`, `DONATEРусский`.
     static func isTicker(_ text: String) -> Bool {
         var body = Substring(text)
         while let first = body.first, "•·-*–".contains(first) || first == " " { body = body.dropFirst() }
-        let letters = body.prefix { $0.isLetter }
-        let rest = body.dropFirst(letters.count).trimmingSpaces()
-        if letters.count <= 5, !rest.isEmpty, rest.allSatisfy({ $0.isNumber || ".,%+-−▲▼ ".contains($0) }) { return true }
+        let lettersEnd = body.firstIndex { !$0.isLetter } ?? body.endIndex
+        let letters = body[..<lettersEnd]
+        if letters.count <= 5 {
+            // The rest without spaces and tabs at both ends (as `trimmingSpaces`, without a copy).
+            var rest = body[lettersEnd...]
+            while let first = rest.first, Character.spaces.contains(first) { rest = rest.dropFirst() }
+            while let last = rest.last, Character.spaces.contains(last) { rest = rest.dropLast() }
+            if !rest.isEmpty, rest.allSatisfy({ $0.isNumber || ".,%+-−▲▼ ".contains($0) }) { return true }
+        }
         if letters.isEmpty, !body.isEmpty, body.allSatisfy({ $0.isNumber || ".,  ".contains($0) }) { return true }
         return text.hasPrefix("DONATE")
     }
@@ -83,7 +100,8 @@ enum Furniture {
 
     /// Pieces of a JSON blob pasted with the page (`{`, `"authors": [`, `],`).
     static func isJSONLine(_ text: String) -> Bool {
-        if ["{", "}", "[", "]", "},", "],", "{}", "[]"].contains(text) { return true }
+        if text.utf8.count <= 2, ["{", "}", "[", "]", "},", "],", "{}", "[]"].contains(text) { return true }
+        guard text.fastHasPrefix("\"") else { return false }
         if text.hasPrefix("\""), text.hasSuffix("\",") || text.hasSuffix("\"") && !text.nativeContains(" ") { return true }
         if text.hasPrefix("\""), let colon = text.nativeRange(of: "\":"), text[text.startIndex..<colon.lowerBound].count < 40 { return true }
         return false

@@ -35,8 +35,42 @@ enum Names {
     }
 
     static func isRoleWord(_ token: Substring) -> Bool {
+        if let word = asciiBare(token) {
+            return asciiRoleWords.contains(word) || asciiRoleWords.contains(word + ".")
+        }
         let word = bare(token).trimming(CharacterSets.periods)
         return roleWords.contains(word) || roleWords.contains(word + ".")
+    }
+
+    /// The ASCII role words: an ASCII word can only equal one of these, and comparing it with
+    /// Cyrillic keys (which `Set` does along a probe chain) is slow.
+    static let asciiRoleWords = roleWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+
+    /// `bare(token).trimming(CharacterSets.periods)` for an ASCII token, on bytes; nil for other text.
+    static func asciiBare(_ token: Substring) -> String? {
+        token.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var start = 0, end = bytes.count
+            for byte in bytes where byte >= 0x80 { return nil }
+            while start < end, isWordEdge(bytes[start]) { start += 1 }
+            while start < end, isWordEdge(bytes[end - 1]) { end -= 1 }
+            while start < end, bytes[start] == 0x2E { start += 1 }
+            while start < end, bytes[end - 1] == 0x2E { end -= 1 }
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for offset in start..<end {
+                    let byte = bytes[offset]
+                    buffer[offset - start] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                }
+                return end - start
+            }
+        } ?? nil
+    }
+
+    /// The ASCII characters of `CharacterSets.wordEdgePunctuation`: , ; : ( ) [ ] " '
+    private static func isWordEdge(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x22, 0x27: return true
+        default: return false
+        }
     }
 
     /// A capitalised word that can be part of a name: `Mikaelian`, `Rusnak-Hoffmann`,
@@ -44,7 +78,8 @@ enum Names {
     static func isNameWord(_ token: Substring) -> Bool {
         guard let first = token.unicodeScalars.first else { return false }
         if isInitial(token) { return true }
-        if token.hasPrefix("al-") || token.hasPrefix("el-") {
+        // The prefix and suffix tests walk Characters; the scalar at the edge rules most out first.
+        if first == "a" || first == "e", token.hasPrefix("al-") || token.hasPrefix("el-") {
             return isNameWord(token.dropFirst(3))
         }
         guard first.isUppercaseLetter else { return false }
@@ -59,8 +94,9 @@ enum Names {
             }
         }
         if letters >= 2 && allUppercase { return false }
-        if token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
-        if token.hasSuffix(".") && letters > 1 { return false }
+        let last = token.unicodeScalars.last
+        if last == "s", token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
+        if last == ".", token.hasSuffix(".") && letters > 1 { return false }
         return !isRoleWord(token) && !stopWords.contains(token.fastLowercased())
     }
 
@@ -108,6 +144,7 @@ enum Names {
     static func key(_ name: String) -> String {
         var text = name.trimmingSpaces()
         if text.hasSuffix(":") { text.removeLast() }
+        if let folded = ScalarFolding.caseAndDiacritics.folded(text), !folded.utf8.contains(0xE2) { return folded }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "’", with: "'")
     }

@@ -19,13 +19,17 @@ struct Paragraph: Sendable, Hashable {
     var columnOffset: Int = 0
     /// Site furniture (see `Furniture`), decided once after splitting.
     var isFurniture = false
+    /// Opens the page footer (see `Furniture.opensFooter`), decided with `isFurniture`.
+    var opensFooter = false
 }
 
 /// Groups normalised lines into paragraphs and blocks.
 enum ParagraphSplitter {
     static func split(_ lines: [SourceLine], markdown: Bool) -> [Paragraph] {
         var paragraphs = markdown ? splitMarkdown(lines) : splitPlain(lines, hardWrapped: isHardWrapped(lines))
-        for index in paragraphs.indices { paragraphs[index].isFurniture = Furniture.isFurniture(paragraphs[index].text) }
+        for index in paragraphs.indices {
+            (paragraphs[index].isFurniture, paragraphs[index].opensFooter) = Furniture.classify(paragraphs[index].text)
+        }
         return paragraphs
     }
 
@@ -54,8 +58,9 @@ enum ParagraphSplitter {
     /// A text is hard-wrapped when its long lines all stop short of a fixed width and
     /// several blocks are made of many such lines.
     static func isHardWrapped(_ lines: [SourceLine]) -> Bool {
-        let lengths = lines.map { $0.text.count }.filter { $0 > 0 }
-        guard let longest = lengths.max(), longest <= 100 else { return false }
+        // A line has at most as many Characters as bytes: only long ones need counting.
+        guard lines.contains(where: { !$0.text.isEmpty }),
+              !lines.contains(where: { $0.text.utf8.count > 100 && $0.text.count > 100 }) else { return false }
         var multiLineBlocks = 0
         var run = 0
         for line in lines {

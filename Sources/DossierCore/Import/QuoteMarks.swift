@@ -45,26 +45,34 @@ struct QuoteMarks {
     /// The same scan on Unicode scalars, much faster than on Characters; gives up (returns
     /// `.unsupported`) on text where a scalar could join its neighbour into one Character.
     private mutating func scanScalars(_ text: String, from start: String.Index) -> ScalarScan {
-        let scalars = text.unicodeScalars
         let marks = ScalarMarks(opener: opener, closer: closer)
         guard let openerScalar = marks.opener else { return .unsupported }
-        var closedAt: String.Index?
-        var previous: Unicode.Scalar = " "
-        var index = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            guard scalar.isSimpleScalar else { return .unsupported }
-            let next = scalars.index(after: index)
-            if scalar == openerScalar && (!marks.straight || Self.isWordStart(previous)) && (marks.nested || depth == 0) {
-                depth += 1
-            } else if depth > 0 && marks.closes(scalar) {
-                depth -= 1
-                if depth == 0 { closedAt = next }
+        var text = text
+        let startOffset = text.utf8.distance(from: text.startIndex, to: start)
+        let initialDepth = depth
+        // Walks the UTF-8 bytes: String.UnicodeScalarView indexing costs far more.
+        let outcome = text.withUTF8 { bytes -> (depth: Int, closedAt: Int?)? in
+            var depth = initialDepth
+            var closedAt: Int?
+            var previous: Unicode.Scalar = " "
+            var offset = startOffset
+            while offset < bytes.count {
+                let (scalar, width) = bytes.scalar(at: offset)
+                guard scalar.isSimpleScalar else { return nil }
+                if scalar == openerScalar && (!marks.straight || Self.isWordStart(previous)) && (marks.nested || depth == 0) {
+                    depth += 1
+                } else if depth > 0 && marks.closes(scalar) {
+                    depth -= 1
+                    if depth == 0 { closedAt = offset + width }
+                }
+                previous = scalar
+                offset += width
             }
-            previous = scalar
-            index = next
+            return (depth, closedAt)
         }
-        return .finished(closedAt: closedAt)
+        guard let outcome else { return .unsupported }
+        depth = outcome.depth
+        return .finished(closedAt: outcome.closedAt.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) })
     }
 
     /// The marks as scalars, with the tests `scan` makes on every character worked out once.

@@ -10,15 +10,19 @@ struct Signature: Equatable {
     static let verbs = [" is ", " was ", " serves as ", " has been ", " — ", " – "]
 
     static func parse(_ rawText: String) -> Signature? {
-        // Cheap rejection first: every signature contains one of the verbs.
-        guard rawText.utf8.count <= 800, verbs.contains(where: { rawText.nativeContains($0) }) else { return nil }
+        guard rawText.utf8.count <= 800 else { return nil }
         var text = Substring(rawText.trimmingSpaces())
         var dashed = false
         while let first = text.first, "—–-".contains(first) { text = text.dropFirst(); dashed = true }
         text = text.drop { $0 == " " }
-        guard text.wordCount(upTo: 70) <= 70 else { return nil }
+        // The name before the verb has at most five words, so only the text up to the end
+        // of the fifth word (and the verb after it) can hold a useful verb: rejecting the
+        // many paragraphs without one costs a short scan, not one per verb of the whole text.
+        let head = text.throughWordStart(6, plusBytes: longestVerbBytes)
+        guard verbs.contains(where: { head.nativeContains($0) }), text.wordCount(upTo: 70) <= 70 else { return nil }
         for verb in verbs {
-            guard let range = text.nativeRange(of: verb) else { continue }
+            // A verb first found past the name zone has more than five words before it: no name.
+            guard let range = head.nativeRange(of: verb) else { continue }
             let name = String(text[..<range.lowerBound])
             guard Names.isName(name) else { continue }
             var credentials = String(text[range.upperBound...]).trimmingSpaces()
@@ -36,4 +40,6 @@ struct Signature: Equatable {
         }
         return nil
     }
+
+    static let longestVerbBytes = verbs.map(\.utf8.count).max() ?? 0
 }

@@ -17,8 +17,11 @@ public enum SourceLines {
         var start = 0
         var index = 0
         func emit(_ end: Int) {
-            let raw = String(decoding: utf8[start..<end], as: UTF8.self)
-            lines.append(SourceLine(number: lines.count + 1, byteRange: start..<end, text: TextNormaliser.normalise(raw)))
+            let (raw, clean) = utf8[start..<end].withUnsafeBufferPointer { bytes in
+                (String(decoding: bytes, as: UTF8.self), TextNormaliser.needsOnlyTrimming(bytes))
+            }
+            let text = clean ? raw.trimmingSpaces() : TextNormaliser.normalise(raw)
+            lines.append(SourceLine(number: lines.count + 1, byteRange: start..<end, text: text))
         }
         while index < utf8.count {
             let byte = utf8[index]

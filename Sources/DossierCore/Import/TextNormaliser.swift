@@ -11,6 +11,26 @@ public enum TextNormaliser {
         return composed.trimmingSpaces()
     }
 
+    /// Whether `normalise` would only trim the line: every scalar is printable ASCII or a
+    /// Latin, Cyrillic or punctuation scalar that is kept as is and that NFC leaves alone.
+    static func needsOnlyTrimming(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        while offset < line.count {
+            let byte = line[offset]
+            if byte < 0x80 {
+                guard byte >= 0x20 && byte < 0x7F else { return false }
+                offset += 1
+                continue
+            }
+            let (scalar, width) = line.scalar(at: offset)
+            switch scalar.value {
+            case 0xA1...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E: offset += width
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// Drops control and invisible formatting characters and turns every kind of space into
     /// a plain space; returns the text itself when nothing needs changing (most lines).
     static func clean(_ text: String) -> String {

@@ -28,17 +28,64 @@ extension Unicode.Scalar {
 extension StringProtocol {
     /// The same string as `lowercased()` (which maps scalar by scalar), built on bytes.
     func fastLowercased() -> String {
+        if let lowered = utf8.withContiguousStorageIfAvailable(Self.lowercased(utf8:)) { return lowered }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars {
-            if scalar.value < 0x80 {
-                let byte = UInt8(scalar.value)
+        for scalar in unicodeScalars { Self.appendLowercased(scalar, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func lowercased(utf8 text: UnsafeBufferPointer<UInt8>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
                 bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-            } else {
-                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                index += 1
+                continue
             }
+            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for offset in 1..<width { value = value << 6 | (UInt32(text[index + offset]) & 0x3F) }
+            switch value {
+            case 0xA0...0xBF, 0x0430...0x045F, 0x2000...0x206F:
+                // Latin-1 symbols, lowercase Cyrillic and general punctuation lower to themselves.
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<(index + width)]))
+            default:
+                if let scalar = Unicode.Scalar(value) { appendLowercased(scalar, to: &bytes) }
+            }
+            index += width
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.value < 0x80 {
+            let byte = UInt8(scalar.value)
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        } else {
+            bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
+    }
+
+    /// `fastLowercased().hasPrefix(prefix)` for a lowercase ASCII `prefix`, without building
+    /// the lowercased string: decided on bytes when the text agrees with or departs from the
+    /// prefix in ASCII, otherwise by the full comparison.
+    func lowercasedHasPrefix(_ prefix: StaticString) -> Bool {
+        let answer: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            for (offset, expected) in pattern.enumerated() {
+                guard offset < bytes.count else { return false }
+                let byte = bytes[offset]
+                guard byte < 0x80 else { return nil }
+                if ((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) != expected { return false }
+            }
+            // The prefix ends a Character unless what follows could join it.
+            return pattern.count < bytes.count && bytes[pattern.count] >= 0x80 ? nil : true
+        } ?? nil
+        return answer ?? fastLowercased().hasPrefix(prefix.description)
     }
 
     /// `split(separator: " ").count`, but stops counting past `limit` (returns `limit + 1`)
@@ -59,3 +106,73 @@ extension StringProtocol {
         return count
     }
 }
+
+extension StringProtocol {
+    /// `hasPrefix(prefix)` decided on bytes: equal bytes make equal Characters unless the text
+    /// goes on with a scalar that could join the prefix's last Character (then the full test).
+    /// Assumes NFC text and prefix, as the importer's text is normalised.
+    func fastHasPrefix(_ prefix: String) -> Bool {
+        let answer: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            var prefix = prefix
+            return prefix.withUTF8 { pattern -> Bool? in
+                guard pattern.count <= bytes.count else { return false }
+                for offset in pattern.indices where bytes[offset] != pattern[offset] { return false }
+                guard pattern.count < bytes.count else { return true }
+                return Self.startsCharacter(bytes, at: pattern.count) ? true : nil
+            }
+        } ?? nil
+        return answer ?? hasPrefix(prefix)
+    }
+
+    /// Whether the scalar at byte `offset` (a scalar boundary) surely starts a new Character.
+    static func startsCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let lead = bytes[offset]
+        if lead < 0x80 { return lead != 0x0A || offset == 0 || bytes[offset - 1] != 0x0D }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard offset + width <= bytes.count else { return false }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for index in 1..<width { value = value << 6 | (UInt32(bytes[offset + index]) & 0x3F) }
+        return Unicode.Scalar(value)?.isSimpleScalar ?? false
+    }
+}
+
+extension Substring {
+    /// The text up to the start of its `word`-th space-separated word plus `plusBytes` bytes
+    /// (the whole text when shorter): where a separator must start when at most `word - 1`
+    /// words may precede it. The whole text if it has scalars that could join a space into a
+    /// longer Character (word counts would then differ from `split(separator: " ")`).
+    func throughWordStart(_ word: Int, plusBytes: Int) -> Substring {
+        var words = 0
+        var inWord = false
+        var wordStart: String.Index?
+        for index in unicodeScalars.indices {
+            let scalar = unicodeScalars[index]
+            guard scalar.isSimpleScalar else { return self }
+            if scalar == " " {
+                inWord = false
+            } else if !inWord {
+                words += 1
+                if words == word { wordStart = index; break }
+                inWord = true
+            }
+        }
+        guard let wordStart else { return self }
+        var end = utf8.index(wordStart, offsetBy: plusBytes, limitedBy: endIndex) ?? endIndex
+        while end < endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+        return self[..<end]
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar whose UTF-8 starts at `offset` of valid UTF-8, and its length in bytes.
+    func scalar(at offset: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = self[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard offset + width <= count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for index in 1..<width { value = value << 6 | (UInt32(self[offset + index]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+}
+
