@@ -18,7 +18,9 @@ import sys
 import time
 
 RUNS = int(os.environ.get("RUNS", "5"))
-TOP = "SELECT rowid, bm25(fts, 1.0, 2.0, 0.5, 1.0, 0.5) FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, 1.0, 2.0, 0.5, 1.0, 0.5) LIMIT 50"
+# BM25_WEIGHTS="1.0, 1.0, 1.0, 1.0, 1.0" to compare with an UNWEIGHTED=1 Xapian index
+W = os.environ.get("BM25_WEIGHTS", "1.0, 2.0, 0.5, 1.0, 0.5")
+TOP = f"SELECT rowid, bm25(fts, {W}) FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, {W}) LIMIT 50"
 
 
 def parse(text):
@@ -80,7 +82,7 @@ def main():
             continue
         if filters:  # each FTS5 hit looks up its keys (an IN (subquery) here took seconds)
             where = "".join(f" AND instr(q.{col}, ?) > 0" for col, _ in filters)
-            sql = ("SELECT f.rowid, bm25(fts, 1.0, 2.0, 0.5, 1.0, 0.5) FROM fts f JOIN k.qkeys q ON q.id = f.rowid "
+            sql = (f"SELECT f.rowid, bm25(fts, {W}) FROM fts f JOIN k.qkeys q ON q.id = f.rowid "
                    f"WHERE fts MATCH ?{where} ORDER BY 2 LIMIT 50")
         else:
             sql = TOP
@@ -99,7 +101,7 @@ def main():
         if exact and mine:
             last = rows[-1][1]
             marks = ",".join("?" * len(mine))
-            scores = db.execute(f"SELECT bm25(fts, 1.0, 2.0, 0.5, 1.0, 0.5) FROM fts WHERE fts MATCH ? AND rowid IN ({marks})",
+            scores = db.execute(f"SELECT bm25(fts, {W}) FROM fts WHERE fts MATCH ? AND rowid IN ({marks})",
                                 [expr] + mine).fetchall()
             tied = min(1.0, sum(1 for (sc,) in scores if sc <= last + 1e-9 * abs(last)) / len(exact))
         c["tied"].append(tied)

@@ -193,7 +193,10 @@ int index_mode(const char* csv, const char* keys_path, const char* dbdir) {
     std::vector<std::string> f;
     size_t docs = 0, body_bytes = 0, text_bytes = 0;
     // column -> wdf_inc (2 x the bm25() column weight)
-    const unsigned weights[5] = {2, 4, 1, 2, 1};
+    unsigned weights[5] = {2, 4, 1, 2, 1};
+    // UNWEIGHTED=1: every column counts 1 (wdf_inc 2), to check against bm25(fts) with weights
+    // all 1.0: then Xapian's doc length is 2x FTS5's token count and the scores should agree.
+    if (std::getenv("UNWEIGHTED")) std::fill(weights, weights + 5, 2u);
     while (reader.next(f)) {
         if (f.size() < 8) continue;
         Xapian::docid id = std::stoul(f[0]);
