@@ -8,9 +8,9 @@
 #                                           # also bulk-loads raw FTS5 at that size for comparison
 # Needs libxapian-dev, g++, sqlite3, python3, and a finished bench/run.sh in $BENCH_DIR/run-$BENCH_N.
 set -euo pipefail
-cd "$(dirname "$0")"
 N="${BENCH_N:-10000}"
-WORK="${BENCH_DIR:-../.work}"
+WORK="$(realpath -m "${BENCH_DIR:-$(dirname "$0")/../.work}")"  # before the cd: BENCH_DIR may be relative
+cd "$(dirname "$0")"
 SCALE="${SCALE:-1}"
 RUN="$WORK/run-$N"
 OUT="$WORK/xapian/n$N-x$SCALE"
