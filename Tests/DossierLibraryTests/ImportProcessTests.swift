@@ -36,7 +36,9 @@ import Testing
         let directory = try temporaryDirectory()
         let corpus = directory + "/corpus"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-        let quotesPerArticle = try Self.variants(120, in: corpus)
+        // Several import batches, so the kill lands after the first batch's commit and mid-import.
+        let articles = 3 * 128 + 20
+        let quotesPerArticle = try Self.variants(articles, in: corpus)
         let path = directory + "/lib.sqlite"
         _ = try Library(path: path)  // create it first, so the reader below can open it at once
 
@@ -44,13 +46,14 @@ import Testing
         let reader = try Library(path: path)
         var seen = 0
         let query = try Query.parse("invasion")
-        while seen < 15 && importer.isRunning {
+        while seen == 0 && importer.isRunning {
             seen = try reader.articleCount()  // reads while the other process writes: never "database is locked"
             _ = try reader.search(query, limit: 50)
         }
         kill(importer.processIdentifier, SIGKILL)
         importer.waitUntilExit()
         #expect(importer.terminationReason == .uncaughtSignal)
+        #expect(seen > 0 && seen < articles)
 
         let library = try Library(path: path)
         let (integrity, perArticle, ftsRows, quoteRows) = try library.read { db in
@@ -69,6 +72,6 @@ import Testing
         let again = try launch(["import", "--library", path, corpus])
         again.waitUntilExit()
         #expect(again.terminationStatus == 0)
-        #expect(try library.articleCount() == 120)
+        #expect(try library.articleCount() == articles)
     }
 }
