@@ -8,33 +8,44 @@ import GRDB
 /// calls `index(quotesAfter:)` once per batch. Deletes still go through triggers.
 enum BatchIndexing {
     /// Indexes every quote whose row id is greater than `lastOldQuote` (the batch's quotes:
-    /// row ids only grow within the writer's transaction).
+    /// row ids only grow within the writer's transaction). During a bulk import the
+    /// tallies wait for `DeferredIndexing.finish`.
     static func index(quotesAfter lastOldQuote: Int64, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO quote_fts(rowid, body, expert_name, credentials, heading, title)
             SELECT id, body, expert_name, credentials, heading, title FROM quote WHERE id > ?1 ORDER BY id;
             """, arguments: [lastOldQuote])
+        if try !DeferredIndexing.isPending(db) { try tally(quotesAfter: lastOldQuote, db) }
+    }
+
+    /// Adds the quotes after `lastOldQuote` to the browse tallies (all quotes for 0).
+    /// Each quote's (section, expert) and (section, expert, country) counts are grouped
+    /// once into a temporary table, and the three rollups are summed from that small table
+    /// (one pass over the quotes instead of four; 2.5x faster on a full recount).
+    static func tally(quotesAfter lastOldQuote: Int64, _ db: Database) throws {
         let key = BrowseTallySchema.sectionKey("q")
         try db.execute(sql: """
+            CREATE TEMP TABLE tally_base AS
+                SELECT \(key) AS s, q.expert_id AS e, count(*) AS n, min(q.id) AS first
+                FROM quote q WHERE q.id > \(lastOldQuote) GROUP BY 1, 2;
             INSERT INTO browse_tally (section, expert, n, first)
-                SELECT s, e, count(*), min(id) FROM (
-                    SELECT \(key) AS s, q.expert_id AS e, q.id FROM quote q WHERE q.id > ?1
-                    UNION ALL SELECT \(key), '*', q.id FROM quote q WHERE q.id > ?1
-                    UNION ALL SELECT '*', q.expert_id, q.id FROM quote q WHERE q.id > ?1
-                    UNION ALL SELECT '*', '*', q.id FROM quote q WHERE q.id > ?1)
-                WHERE true GROUP BY s, e
+                SELECT s, e, n, first FROM tally_base
+                UNION ALL SELECT s, '*', sum(n), min(first) FROM tally_base GROUP BY s
+                UNION ALL SELECT '*', e, sum(n), min(first) FROM tally_base GROUP BY e
+                UNION ALL SELECT '*', '*', sum(n), min(first) FROM tally_base WHERE true
             ON CONFLICT (section, expert) DO UPDATE SET n = n + excluded.n, first = min(first, excluded.first);
-            """, arguments: [lastOldQuote])
-        try db.execute(sql: """
+            CREATE TEMP TABLE country_tally_base AS
+                SELECT \(key) AS s, q.expert_id AS e, c.code AS code, count(*) AS n
+                FROM quote q JOIN quote_country c ON c.quote_rowid = q.id WHERE q.id > \(lastOldQuote) GROUP BY 1, 2, 3;
             INSERT INTO browse_country_tally (section, expert, code, n)
-                SELECT s, e, code, count(*) FROM (
-                    SELECT \(key) AS s, q.expert_id AS e, c.code FROM quote q JOIN quote_country c ON c.quote_rowid = q.id WHERE q.id > ?1
-                    UNION ALL SELECT \(key), '*', c.code FROM quote q JOIN quote_country c ON c.quote_rowid = q.id WHERE q.id > ?1
-                    UNION ALL SELECT '*', q.expert_id, c.code FROM quote q JOIN quote_country c ON c.quote_rowid = q.id WHERE q.id > ?1
-                    UNION ALL SELECT '*', '*', c.code FROM quote_country c WHERE c.quote_rowid > ?1)
-                WHERE true GROUP BY s, e, code
+                SELECT s, e, code, n FROM country_tally_base
+                UNION ALL SELECT s, '*', code, sum(n) FROM country_tally_base GROUP BY s, code
+                UNION ALL SELECT '*', e, code, sum(n) FROM country_tally_base GROUP BY e, code
+                UNION ALL SELECT '*', '*', code, sum(n) FROM country_tally_base GROUP BY code
             ON CONFLICT (section, expert, code) DO UPDATE SET n = n + excluded.n;
-            """, arguments: [lastOldQuote])
+            DROP TABLE temp.tally_base;
+            DROP TABLE temp.country_tally_base;
+            """)  // an integer, interpolated: the script has several statements
     }
 
     /// v8: drops the per-row insert triggers that `index(quotesAfter:)` replaces.

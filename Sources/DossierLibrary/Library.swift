@@ -34,6 +34,9 @@ public final class Library: Sendable {
         } catch {
             throw LibraryErrors.map(error, path: path)
         }
+        // A killed bulk import left its indexes for later: build them now (a failure, such as a
+        // read-only file, leaves the marker for the next open; searches stay exact meanwhile).
+        try? finishInterruptedImport()
     }
 
     private static func migrateIfNeeded(_ pool: DatabasePool, path: String) throws {

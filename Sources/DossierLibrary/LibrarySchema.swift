@@ -31,6 +31,7 @@ enum LibrarySchema {
             try db.execute(sql: "DROP INDEX IF EXISTS quote_by_section")
         }
         migrator.registerMigration("v10-mentions-column", migrate: MentionColumn.migrate)
+        migrator.registerMigration("v11-deferred-indexing", migrate: DeferredIndexing.migrate)
         return migrator
     }
 

@@ -2,7 +2,8 @@ import GRDB
 import Testing
 @testable import DossierLibrary
 
-/// The browse tallies (added per import batch, removed by delete triggers) must always equal a recount from the quotes:
+/// The browse tallies (added per import batch or rebuilt at the end of a bulk import, removed by delete triggers)
+/// must always equal a recount from the quotes:
 /// after imports, and after an article (and with it its quotes and countries) is deleted.
 @Suite(.serialized) struct BrowseTallyTests {
     /// Tally rows as comparable strings, from the table or recounted from `quote` / `quote_country`.
@@ -24,9 +25,9 @@ import Testing
                 Set(try Row.fetchAll(db, sql: countries).map { "\($0["s"] as String)|\($0["e"] as String)|\($0["code"] as String)|\($0["n"] as Int)" }))
     }
 
-    @Test(arguments: [false, true])
-    func tallyEqualsRecountAfterImportAndDelete(batched: Bool) throws {
-        let fixture = try TestLibrary(batched: batched)
+    @Test(arguments: [(false, false), (true, false), (true, true)])
+    func tallyEqualsRecountAfterImportAndDelete(batched: Bool, bulk: Bool) throws {
+        let fixture = try TestLibrary(batched: batched, bulk: bulk)
         defer { fixture.remove() }
         let pool = fixture.library.pool
         let imported = try pool.read { db in (try rows(db, recount: false), try rows(db, recount: true)) }

@@ -16,7 +16,8 @@ struct TestLibrary {
 
     /// Imports every article in order, so import order equals the in-memory order:
     /// one article per call, or all of them in one batch (one transaction).
-    init(batched: Bool = false) throws {
+    /// `bulk` stores them in two batches of a bulk import (indexes and tallies built at the end).
+    init(batched: Bool = false, bulk: Bool = false) throws {
         directory = NSTemporaryDirectory() + "dossier-app-\(UUID().uuidString)"
         library = try Library(path: directory + "/library.sqlite")
         let importer = ArticleImporter(tagger: CountryTagger())
@@ -26,7 +27,13 @@ struct TestLibrary {
             articles.append(try importer.importFile(atPath: Self.fixtures + "/" + name))
         }
         articles.append(Self.followUp)
-        if batched {
+        if bulk {
+            let session = try library.beginImport(articleCount: articles.count, bulk: true)
+            let half = articles.count / 2
+            _ = try library.add(articles[..<half].map { ($0, 0) })
+            _ = try library.add(articles[half...].map { ($0, 0) })
+            try session.finish()
+        } else if batched {
             _ = try library.add(articles.map { ($0, 0) })
         } else {
             for article in articles { try library.add(article) }

@@ -31,18 +31,20 @@ import Testing
         return process
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
-    func killedImportLeavesOnlyWholeArticlesAndReadersNeverWait() async throws {
+    /// With `bulk`, the kill also interrupts a bulk import, whose deferred indexes and tallies
+    /// the next open of the library builds.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)), arguments: [false, true])
+    func killedImportLeavesOnlyWholeArticlesAndReadersNeverWait(bulk: Bool) async throws {
         let directory = try temporaryDirectory()
         let corpus = directory + "/corpus"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         // Several import batches, so the kill lands after the first batch's commit and mid-import.
-        let articles = 3 * 128 + 20
+        let articles = 256 + 148
         let quotesPerArticle = try Self.variants(articles, in: corpus)
         let path = directory + "/lib.sqlite"
         _ = try Library(path: path)  // create it first, so the reader below can open it at once
 
-        let importer = try launch(["import", "--library", path, corpus])
+        let importer = try launch(["import", bulk ? "--bulk" : "--no-bulk", "--library", path, corpus])
         let reader = try Library(path: path)
         var seen = 0
         let query = try Query.parse("invasion")
@@ -55,7 +57,13 @@ import Testing
         #expect(importer.terminationReason == .uncaughtSignal)
         #expect(seen > 0 && seen < articles)
 
-        let library = try Library(path: path)
+        let library = try Library(path: path)  // finishes the interrupted bulk import's indexing
+        let (deferred, indexes, tallied) = try library.read { db in
+            (try DeferredIndexing.isPending(db),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name IN ('quote_by_quote_id', 'quote_by_expert', 'quote_by_section_expert')"),
+             try Int.fetchOne(db, sql: "SELECT n FROM browse_tally WHERE section = '*' AND expert = '*'"))
+        }
+        #expect(!deferred && indexes == 3)
         let (integrity, perArticle, ftsRows, quoteRows) = try library.read { db in
             (try String.fetchOne(db, sql: "PRAGMA integrity_check"),
              try Int.fetchAll(db, sql: "SELECT count(q.id) FROM article a LEFT JOIN quote q ON q.article_id = a.id GROUP BY a.id"),
@@ -66,6 +74,7 @@ import Testing
         #expect(!perArticle.isEmpty)
         #expect(perArticle.allSatisfy { $0 == quotesPerArticle })
         #expect(ftsRows ?? 0 <= quoteRows ?? 0)
+        #expect(tallied == quoteRows)
         try library.write { db in try db.execute(sql: "INSERT INTO quote_fts(quote_fts) VALUES ('integrity-check')") }
 
         // Importing again completes the job and adds each article once.
