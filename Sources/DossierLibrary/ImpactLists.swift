@@ -14,45 +14,59 @@ extension Library {
     public static let impactDepth = 200
 
     /// Recomputes the stale lists of terms found in at least `minimumDocuments` quotes, most
-    /// common term first (one write transaction per term), until `budget` seconds have been
-    /// spent: each term costs one full bm25 pass over its quotes (seconds for the commonest
-    /// words at 100k articles), so an import into a big library refreshes what its budget
-    /// allows and the other lists stay stale, which only means those words take the exact
-    /// FTS5 path. A positive budget refreshes at least the commonest stale term; 0 refreshes
-    /// nothing. Returns the number of terms refreshed.
+    /// common term first, until `budget` seconds have been spent: each term costs one full
+    /// bm25 pass over its quotes (seconds for the commonest words at 100k articles), so an
+    /// import into a big library refreshes what its budget allows and the other lists stay
+    /// stale, which only means those words take the exact FTS5 path. The passes run on
+    /// `workers` reader connections at once (WAL readers do not block each other), and the
+    /// lists are stored in one write transaction, only if no import ran meanwhile. A positive
+    /// budget refreshes at least the commonest stale term; 0 refreshes nothing. Returns the
+    /// number of terms refreshed.
     @discardableResult
     public func refreshImpactLists(minimumDocuments: Int = 20_000, depth: Int = impactDepth,
-                                   budget: Double = .infinity) throws -> Int {
+                                   budget: Double = .infinity, workers: Int = 2) throws -> Int {
+        guard budget > 0 else { return 0 }
         let started = DispatchTime.now().uptimeNanoseconds
         let (terms, generation) = try writeWithoutTransaction { db -> ([(String, Int)], Int64) in
             let generation = try Self.generation(db)
             try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.quote_vocab USING fts5vocab(main, quote_fts, 'row')")
-            let terms = try Row.fetchAll(db, sql: "SELECT term, doc FROM temp.quote_vocab WHERE doc >= ? ORDER BY doc DESC, term",
-                                         arguments: [minimumDocuments]).map { ($0[0] as String, $0[1] as Int) }
+            let terms = try Row.fetchAll(db, sql: """
+                SELECT v.term, v.doc FROM temp.quote_vocab v LEFT JOIN term_impact_state s ON s.term = v.term
+                WHERE v.doc >= ? AND s.generation IS NOT ? ORDER BY v.doc DESC, v.term
+                """, arguments: [minimumDocuments, generation]).map { ($0[0] as String, $0[1] as Int) }
             return (terms, generation)
         }
-        var refreshed = 0
-        for (term, documents) in terms {
-            let spent = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            guard budget > 0, refreshed == 0 || spent < budget else { break }
-            try write { db in
-                guard try Self.generation(db) == generation else { return }  // another import ran meanwhile
-                let current = try Int64.fetchOne(db, sql: "SELECT generation FROM term_impact_state WHERE term = ?", arguments: [term])
-                guard current != generation else { return }
-                try db.execute(sql: "DELETE FROM term_impact WHERE term = ?", arguments: [term])
+        let work = ImpactWork(terms: terms, budget: budget, started: started)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, terms.count))) { _ in
+            while let (index, term) = work.next() {
                 let match = "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                try db.execute(sql: """
-                    INSERT INTO term_impact (term, position, quote_rowid, score)
-                    SELECT ?, row_number() OVER (ORDER BY score, rowid), rowid, score FROM (
-                        SELECT rowid, bm25(quote_fts, \(Self.bm25Weights)) AS score FROM quote_fts
-                        WHERE quote_fts MATCH ? ORDER BY score, rowid LIMIT ?)
-                    """, arguments: [term, match, depth])
-                try db.execute(sql: "INSERT OR REPLACE INTO term_impact_state (term, generation, documents) VALUES (?, ?, ?)",
-                               arguments: [term, generation, documents])
-                refreshed += 1
+                let top = Result {
+                    try self.read { db in
+                        try Row.fetchAll(db, sql: """
+                            SELECT rowid, bm25(quote_fts, \(Self.bm25Weights)) AS score FROM quote_fts
+                            WHERE quote_fts MATCH ? ORDER BY score, rowid LIMIT ?
+                            """, arguments: [match, depth]).map { ($0[0] as Int64, $0[1] as Double) }
+                    }
+                }
+                work.finish(index, top)
             }
         }
-        return refreshed
+        let lists = try work.results()
+        guard !lists.isEmpty else { return 0 }
+        return try write { db in
+            guard try Self.generation(db) == generation else { return 0 }  // another import ran meanwhile
+            let insert = try db.cachedStatement(sql: "INSERT INTO term_impact (term, position, quote_rowid, score) VALUES (?, ?, ?, ?)")
+            for (index, top) in lists {
+                let (term, documents) = terms[index]
+                try db.execute(sql: "DELETE FROM term_impact WHERE term = ?", arguments: [term])
+                for (position, (rowid, score)) in top.enumerated() {
+                    try insert.execute(arguments: [term, position + 1, rowid, score])
+                }
+                try db.execute(sql: "INSERT OR REPLACE INTO term_impact_state (term, generation, documents) VALUES (?, ?, ?)",
+                               arguments: [term, generation, documents])
+            }
+            return lists.count
+        }
     }
 
     static func generation(_ db: Database) throws -> Int64 {
@@ -67,5 +81,44 @@ extension Library {
               try listGeneration == generation(db) else { return nil }
         return try Row.fetchAll(db, sql: "SELECT quote_rowid, score FROM term_impact WHERE term = ? ORDER BY position LIMIT ?",
                                 arguments: [term, limit]).map { ($0[0], $0[1]) }
+    }
+}
+
+/// The terms of one refresh handed out to the worker threads, most common first, until
+/// the budget is spent (the commonest term is always handed out).
+private final class ImpactWork: @unchecked Sendable {
+    private let terms: [(String, Int)]
+    private let budget: Double
+    private let started: UInt64
+    private let lock = NSLock()
+    private var handedOut = 0
+    private var lists: [Int: Result<[(Int64, Double)], Error>] = [:]
+
+    init(terms: [(String, Int)], budget: Double, started: UInt64) {
+        self.terms = terms
+        self.budget = budget
+        self.started = started
+    }
+
+    func next() -> (Int, String)? {
+        lock.lock()
+        defer { lock.unlock() }
+        let spent = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        guard handedOut < terms.count, handedOut == 0 || spent < budget else { return nil }
+        handedOut += 1
+        return (handedOut - 1, terms[handedOut - 1].0)
+    }
+
+    func finish(_ index: Int, _ top: Result<[(Int64, Double)], Error>) {
+        lock.lock()
+        lists[index] = top
+        lock.unlock()
+    }
+
+    /// The finished lists by term index; the first error, if any pass failed.
+    func results() throws -> [(Int, [(Int64, Double)])] {
+        lock.lock()
+        defer { lock.unlock() }
+        return try lists.sorted { $0.key < $1.key }.map { ($0.key, try $0.value.get()) }
     }
 }

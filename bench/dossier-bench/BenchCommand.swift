@@ -58,10 +58,11 @@ struct DumpQuotes: ParsableCommand {
 struct Refresh: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Recompute the impact lists of a library.")
     @Argument var library: String
+    @Option(help: "Reader connections computing lists at once.") var workers = 2
 
     func run() throws {
         let start = Date()
-        let terms = try Library(path: library).refreshImpactLists()
+        let terms = try Library(path: library).refreshImpactLists(workers: workers)
         print(String(format: "impact lists: %d terms refreshed in %.1f s", terms, Date().timeIntervalSince(start)))
     }
 }
