@@ -7,11 +7,10 @@ enum DeferredIndexing {
     /// sections interleave across articles), so each imported quote dirties random pages.
     /// Same names and definitions as the migrations that made them (v1, v4, v7).
     static let indexes = [
-        "CREATE INDEX IF NOT EXISTS quote_by_quote_id ON quote(quote_id)",
-        "CREATE INDEX IF NOT EXISTS quote_by_expert ON quote(expert_id)",
-        "CREATE INDEX IF NOT EXISTS quote_by_section_expert ON quote(section, expert_id)",
+        (name: "quote_by_quote_id", columns: "quote_id"),
+        (name: "quote_by_expert", columns: "expert_id"),
+        (name: "quote_by_section_expert", columns: "section, expert_id"),
     ]
-    static let indexNames = ["quote_by_quote_id", "quote_by_expert", "quote_by_section_expert"]
 
     /// v11: the marker of a deferral in progress; and FTS5 merges segments 16 at a time
     /// instead of 4, which cut the index's share of an import by about a fifth with no
@@ -31,12 +30,12 @@ enum DeferredIndexing {
     static func begin(_ db: Database) throws {
         try db.execute(sql: "INSERT OR IGNORE INTO deferred_indexing (id, since) VALUES (1, ?)",
                        arguments: [LibraryText.timestamp()])
-        for name in indexNames { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+        for index in indexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
     }
 
     /// Builds the indexes, recounts every tally and clears the marker, in the caller's transaction.
     static func finish(_ db: Database) throws {
-        for sql in indexes { try db.execute(sql: sql) }
+        for index in indexes { try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(index.name) ON quote(\(index.columns))") }
         try db.execute(sql: "DELETE FROM browse_tally; DELETE FROM browse_country_tally")
         try BatchIndexing.tally(quotesAfter: 0, db)
         try db.execute(sql: "DELETE FROM deferred_indexing")
