@@ -8,7 +8,7 @@ import Foundation
 struct TestLibrary {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seed = packageRoot.appendingPathComponent("Data/articles/the-insider-russia-azerbaijan-armenia-experts.txt").path
-    static let fixtures = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/articles").path
+    static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures/articles").path
 
     let library: Library
     let articles: [Article]
@@ -22,7 +22,7 @@ struct TestLibrary {
         library = try Library(path: directory + "/library.sqlite")
         let importer = ArticleImporter(tagger: CountryTagger())
         var articles = [try importer.importFile(atPath: Self.seed)]
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: Self.fixtures)) ?? []
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures)
         for name in names.sorted() where name.hasSuffix(".txt") || name.hasSuffix(".md") && name != "README.md" {
             articles.append(try importer.importFile(atPath: Self.fixtures + "/" + name))
         }

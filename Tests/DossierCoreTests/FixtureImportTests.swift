@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import DossierCore
 
-/// Every fixture article against its hand-made label (see ../shared/fixtures/articles/README.md).
+/// Every fixture article against its hand-made label (see Tests/Fixtures/articles/README.md).
 @Suite struct FixtureImportTests {
     struct Label: Decodable {
         struct LabelExpert: Decodable { var name: String; var credentials: String }

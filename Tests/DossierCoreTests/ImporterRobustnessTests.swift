@@ -37,7 +37,7 @@ import Testing
 
     @Test func mangledArticlesNeverCrash() throws {
         var sources = [try String(contentsOfFile: Paths.seed, encoding: .utf8)]
-        let fixtures = (try? FileManager.default.contentsOfDirectory(atPath: Paths.fixtures.path)) ?? []
+        let fixtures = try FileManager.default.contentsOfDirectory(atPath: Paths.fixtures.path)
         for name in fixtures where name.hasSuffix(".txt") || name.hasSuffix(".md") {
             sources.append(try String(contentsOfFile: Paths.fixtures.appendingPathComponent(name).path, encoding: .utf8))
         }

@@ -5,8 +5,8 @@ enum Paths {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seed = packageRoot.appendingPathComponent("Data/articles/the-insider-russia-azerbaijan-armenia-experts.txt").path
-    /// The shared fixtures live beside the repository (`../shared`), as in CI's checkout.
-    static let fixtures = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/articles")
+    /// The labelled fixture articles, kept in the repository so a plain clone tests itself.
+    static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures/articles")
     static let variants = packageRoot.appendingPathComponent("Tests/DossierCoreTests/Variants")
 
     static func temporaryDirectory() throws -> URL {
