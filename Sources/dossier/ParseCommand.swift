@@ -18,7 +18,11 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "List the countries the quotes are about, with counts per expert.")
     var countries = false
 
+    @Flag(help: "Print every paragraph with the role it got and the evidence that decided it.")
+    var explain = false
+
     func run() throws {
+        if explain { return try runExplain() }
         let article = try CLI.run { try ArticleImporter(tagger: CLI.tagger).importFile(atPath: file) }
         if countries && json {
             try CLI.printJSON(CountryStats(article: article))
@@ -29,5 +33,14 @@ struct ParseCommand: ParsableCommand {
         } else {
             print(Outline.render(article), terminator: "")
         }
+    }
+
+    private func runExplain() throws {
+        let explanation = try CLI.run {
+            let data = try SourceLoader.read(path: file)
+            return try ArticleImporter(tagger: CLI.tagger).explain(data: data, fileName: file)
+        }
+        if json { return try CLI.printJSON(explanation) }
+        print(ExplanationOutline.render(explanation), terminator: "")
     }
 }

@@ -60,7 +60,9 @@ struct ExpertHeaderParser {
 
         var header = nameFirst(text, consultedNames: &consultedNames) ?? nameThenRole(text)
         if header == nil, endsWithColon || inline != nil { header = nameLast(text, consultedNames: &consultedNames) }
-        if header == nil, Names.isName(text) { header = ExpertHeader(name: text, credentials: nil, form: .nameOnly) }
+        if header == nil, case let name = Names.withoutHonorifics(text), Names.isName(name) {
+            header = ExpertHeader(name: name, credentials: nil, form: .nameOnly)
+        }
         header?.inlineQuote = inline.map { (text: $0.0, offset: $0.1) }
         return header
     }
@@ -78,15 +80,13 @@ struct ExpertHeaderParser {
         return nil
     }
 
-    /// Titles printed before a name; they stay out of the name (`Dr. Jane Smith` is `Jane Smith`).
-    static let honorifics = ["Dr. ", "Dr ", "Prof. ", "Professor ", "Ambassador ", "Mr. ", "Ms. ", "Mrs. ", "Sir ", "Dame "]
 
     /// `Name, credentials`, `Name | credentials`, `Name — credentials`, `Name (Org)`.
     func nameFirst(_ text: String, consultedNames: inout Bool) -> ExpertHeader? {
         for separator in [", ", " | ", " — ", " – ", " - ", " ("] {
             guard let range = text.nativeRange(of: separator) else { continue }
             var name = String(text[..<range.lowerBound]).trimmingSpaces()
-            if let honorific = Self.honorifics.first(where: { name.hasPrefix($0) }) { name = String(name.dropFirst(honorific.count)) }
+            name = Names.withoutHonorifics(name)
             var credentials = String(text[range.upperBound...]).trimmingSpaces()
             if separator == " (" {
                 guard credentials.hasSuffix(")"), !credentials.dropLast().nativeContains(")") else { continue }

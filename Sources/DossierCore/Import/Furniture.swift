@@ -101,6 +101,7 @@ enum Furniture {
     /// Pieces of a JSON blob pasted with the page (`{`, `"authors": [`, `],`).
     static func isJSONLine(_ text: String) -> Bool {
         if text.utf8.count <= 2, ["{", "}", "[", "]", "},", "],", "{}", "[]"].contains(text) { return true }
+        if text.hasPrefix("{"), text.nativeContains("\":") { return true }
         guard text.fastHasPrefix("\"") else { return false }
         if text.hasPrefix("\""), text.hasSuffix("\",") || text.hasSuffix("\"") && !text.nativeContains(" ") { return true }
         if text.hasPrefix("\""), let colon = text.nativeRange(of: "\":"), text[text.startIndex..<colon.lowerBound].count < 40 { return true }

@@ -17,6 +17,15 @@ struct Layout {
         if markdown {
             title = content.first { if case .heading(1) = paragraphs[$0].markup { return true }; return false }
         }
+        // The headline is the first headline-shaped line that running text follows.
+        if title == nil {
+            title = content.indices.first { position in
+                let index = content[position]
+                guard isHeadline(paragraphs[index].text), !isProse(paragraphs[index]), !opensContent(paragraphs[index].text),
+                      let next = content[(position + 1)...].first(where: { !isDateOrByline(paragraphs[$0].text) }) else { return false }
+                return isRunningText(paragraphs[next])
+            }.map { content[$0] }
+        }
         let ledeSearchStart = title.map { $0 + 1 } ?? firstContent
         let lede = content.first { index in
             index >= ledeSearchStart && isProse(paragraphs[index]) && DateLine.parse(paragraphs[index].text) == nil
@@ -25,13 +34,32 @@ struct Layout {
             title = content.last { $0 < lede && isHeadline(paragraphs[$0].text) }
         }
         let titleIndex = title ?? firstContent
-        var ledeIndex = lede
-        if ledeIndex == nil || ledeIndex ?? 0 <= titleIndex {
-            ledeIndex = content.first { $0 > titleIndex && DateLine.parse(paragraphs[$0].text) == nil }
+        var ledeIndex = content.first { $0 > titleIndex && !isDateOrByline(paragraphs[$0].text) }
+        if let candidate = ledeIndex, !isRunningText(paragraphs[candidate]) || opensContent(paragraphs[candidate].text) {
+            ledeIndex = nil
         }
         let headerZone = paragraphs.indices.filter { $0 < (ledeIndex ?? titleIndex) + 4 }
         let date = headerZone.lazy.compactMap { DateLine.parse(paragraphs[$0].text) }.first
         return Layout(title: titleIndex, lede: ledeIndex, bodyStart: (ledeIndex ?? titleIndex) + 1, date: date)
+    }
+
+    /// Text that already belongs to the roundup's body: a quotation, an expert header, a signature.
+    static func opensContent(_ text: String) -> Bool {
+        if let first = text.first, QuoteMarks.openers.contains(first), text.wordCount(upTo: 16) > 16 { return true }
+        if Signature.parse(text) != nil { return true }
+        guard let header = ExpertHeaderParser().parse(text) else { return false }
+        return header.inlineQuote != nil || header.form != .nameOnly && !isProse(Paragraph(text: text, firstLine: 0, lastLine: 0, block: 0, markup: .plain))
+    }
+
+    /// A paragraph of sentences (a lede may be short: one sentence of eight words will do).
+    static func isRunningText(_ paragraph: Paragraph) -> Bool {
+        if case .heading = paragraph.markup { return false }
+        let text = paragraph.text
+        return text.wordCount(upTo: 8) >= 8 && text.contains(where: { ".!?:".contains($0) })
+    }
+
+    static func isDateOrByline(_ text: String) -> Bool {
+        DateLine.parse(text) != nil || text.lowercasedHasPrefix("by ") && text.wordCount(upTo: 8) <= 8
     }
 
     /// A paragraph of running text: long enough and punctuated like sentences.
@@ -43,7 +71,8 @@ struct Layout {
 
     static func isHeadline(_ text: String) -> Bool {
         let words = text.split(separator: " ").count
-        return (3...40).contains(words) && DateLine.parse(text) == nil
+        guard (3...40).contains(words), DateLine.parse(text) == nil, let last = text.last else { return false }
+        return !".,;:".contains(last) || text.hasSuffix("...")
     }
 }
 

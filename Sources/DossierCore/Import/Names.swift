@@ -100,6 +100,28 @@ enum Names {
         return !isRoleWord(token) && !stopWords.contains(token.fastLowercased())
     }
 
+    /// Titles and ranks printed before a name; they stay out of the name
+    /// (`Dr. Jane Smith`, `Col. (Ret.) John Hart`, `Amb. Claire Dubois` are the names after them).
+    static let honorifics = [
+        "Dr. ", "Dr ", "Prof. ", "Prof ", "Professor ", "Ambassador ", "Amb. ", "Mr. ", "Ms. ", "Mrs. ", "Mme ", "Sir ", "Dame ",
+        "Col. ", "Colonel ", "Gen. ", "General ", "Lt. ", "Lt ", "Lt.-Gen. ", "Maj. ", "Capt. ", "Adm. ", "Admiral ", "Sgt. ",
+        "Sen. ", "Senator ", "Rep. ", "Gov. ", "Rev. ", "Hon. ", "(Ret.) ", "(ret.) ", "Ret. ",
+    ]
+
+    /// The name without the titles and ranks printed before it.
+    static func withoutHonorifics(_ text: String) -> String {
+        var name = Substring(text)
+        var stripped = true
+        while stripped {
+            stripped = false
+            for honorific in honorifics where name.hasPrefix(honorific) && name.count > honorific.count + 2 {
+                name = name.dropFirst(honorific.count).drop { $0 == " " }
+                stripped = true
+            }
+        }
+        return String(name)
+    }
+
     /// Capitalised words that start sentences or headings but never names.
     static let stopWords: Set<String> = [
         "the", "a", "an", "in", "on", "at", "for", "of", "and", "or", "but", "if", "as", "to", "by", "with",

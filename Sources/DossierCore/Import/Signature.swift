@@ -23,7 +23,7 @@ struct Signature: Equatable {
         for verb in verbs {
             // A verb first found past the name zone has more than five words before it: no name.
             guard let range = head.nativeRange(of: verb) else { continue }
-            let name = String(text[..<range.lowerBound])
+            let name = Names.withoutHonorifics(String(text[..<range.lowerBound]))
             guard Names.isName(name) else { continue }
             var credentials = String(text[range.upperBound...]).trimmingSpaces()
             if credentials.hasSuffix("."), !ExpertHeaderParser.abbreviations.contains(where: { credentials.hasSuffix($0) }) {

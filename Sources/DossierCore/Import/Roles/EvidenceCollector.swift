@@ -1,0 +1,330 @@
+/// Gathers the evidence for every body paragraph: a survey first learns the names the
+/// article prints (headers, signatures, jump lists, prose introductions) and whether its
+/// quotes carry quotation marks; then each paragraph's features are computed with that knowledge.
+struct EvidenceCollector {
+    let paragraphs: [Paragraph]
+    let body: Range<Int>
+    let lede: Int?
+    let markdown: Bool
+
+    private(set) var parser = ExpertHeaderParser()
+    private(set) var knownNames: Set<String> = []
+    /// Names printed more than once (a header and a later bare line, a jump list and a signature).
+    private(set) var nameCounts: [String: Int] = [:]
+    private(set) var markedStyle = false
+    private(set) var blockquoteStyle = false
+    private(set) var jumpList: Set<Int> = []
+    /// The headlines a jump list gives (`Name: headline`), folded.
+    private(set) var jumpHeadlines: Set<String> = []
+    private(set) var continuesMark: Set<Int> = []
+    /// Paragraph texts printed more than once (repeated endnotes), as dedup keys.
+    private(set) var repeated: Set<String> = []
+
+    init(paragraphs: [Paragraph], body: Range<Int>, lede: Int?, markdown: Bool) {
+        self.paragraphs = paragraphs
+        self.body = body
+        self.lede = lede
+        self.markdown = markdown
+    }
+
+    /// Surveys the article and returns every body paragraph's evidence (nil for lexical furniture).
+    mutating func collect() -> [Evidence?] {
+        survey()
+        continuesMark = markContinuations()
+        return body.map { index in
+            let paragraph = paragraphs[index]
+            return paragraph.isFurniture && paragraph.markup != .blockquote && !paragraph.opensFooter ? nil : evidence(index)
+        }
+    }
+
+    // MARK: Survey
+
+    private mutating func survey() {
+        var marked = 0, unmarked = 0, blockquotes = 0, plainAfterIntro = 0
+        var counts: [String: Int] = [:]
+        func saw(_ name: String) { counts[Names.key(name), default: 0] += 1 }
+        for index in body where !paragraphs[index].isFurniture {
+            let text = paragraphs[index].text
+            if let signature = Signature.parse(text) { saw(signature.name); continue }
+            if let entry = jumpListEntry(index) {
+                saw(entry)
+                jumpList.insert(index)
+                if let colon = text.nativeRange(of: ": ") { jumpHeadlines.insert(Names.key(String(text[colon.upperBound...]))) }
+                continue
+            }
+            if let prose = ProseIntroduction.find(in: text) { saw(prose.name) }
+            guard let header = parser.parse(text) else { continue }
+            if header.form == .nameOnly {
+                saw(header.name)
+                continue
+            }
+            saw(header.name)
+            let next = header.inlineQuote?.text ?? nextContent(after: index).map { paragraphs[$0].text } ?? ""
+            if let first = next.first, QuoteMarks.openers.contains(first) { marked += 1 } else { unmarked += 1 }
+            if let following = nextContent(after: index) {
+                if paragraphs[following].markup == .blockquote { blockquotes += 1 } else { plainAfterIntro += 1 }
+            }
+        }
+        var seen: Set<String> = []
+        for index in body where paragraphs[index].text.utf8.count > 40 {
+            let key = Endnotes.dedupKey(paragraphs[index].text)
+            if !seen.insert(key).inserted { repeated.insert(key) }
+        }
+        nameCounts = counts
+        knownNames = Set(counts.keys)
+        parser.knownNames = knownNames
+        markedStyle = marked > 0 && marked >= unmarked
+        blockquoteStyle = markdown && blockquotes > plainAfterIntro
+    }
+
+    private func nextContent(after index: Int) -> Int? {
+        var next = index + 1
+        while next < body.upperBound, paragraphs[next].isFurniture, paragraphs[next].markup != .blockquote { next += 1 }
+        return next < body.upperBound ? next : nil
+    }
+
+    private func previousContent(before index: Int) -> Int? {
+        var previous = index - 1
+        while previous >= body.lowerBound, paragraphs[previous].isFurniture { previous -= 1 }
+        return previous >= body.lowerBound ? previous : nil
+    }
+
+    /// `Name: headline` in a list of such lines (an "experts react" jump list).
+    private func jumpListEntry(_ index: Int) -> String? {
+        guard let entry = Self.namePrefix(paragraphs[index].text) else { return nil }
+        let neighbours = [index - 1, index + 1].filter { paragraphs.indices.contains($0) && paragraphs[$0].block == paragraphs[index].block }
+        let inList = neighbours.contains { Self.namePrefix(paragraphs[$0].text) != nil || paragraphs[$0].text.lowercasedHasPrefix("jump to") }
+        return inList ? entry : nil
+    }
+
+    static func namePrefix(_ text: String) -> String? {
+        guard let colon = text.nativeRange(of: ": ") else { return nil }
+        let name = String(text[..<colon.lowerBound])
+        let rest = text[colon.upperBound...]
+        guard Names.isName(name), let first = rest.first, !QuoteMarks.openers.contains(first), rest.wordCount(upTo: 20) <= 20 else { return nil }
+        return name
+    }
+
+    /// Paragraphs inside a quotation mark that an earlier paragraph opened. A mark that
+    /// never closes before the next introduction only carries through its own block.
+    private func markContinuations() -> Set<Int> {
+        var result: Set<Int> = []
+        var index = body.lowerBound
+        while index < body.upperBound {
+            defer { index += 1 }
+            let paragraph = paragraphs[index]
+            guard !paragraph.isFurniture else { continue }
+            var text = paragraph.text
+            if let inline = parser.parse(text)?.inlineQuote { text = inline.text }
+            guard var marks = QuoteMarks(openingWith: text) else { continue }
+            if marks.scan(text, continuation: false) != nil, marks.depth == 0 { continue }
+            var covered: [Int] = []
+            var closed = false
+            var next = index + 1
+            while next < body.upperBound, covered.count < 25 {
+                let candidate = paragraphs[next]
+                if candidate.isFurniture { next += 1; continue }
+                if startsSomethingElse(next) { break }
+                covered.append(next)
+                if marks.scan(candidate.text, continuation: true) != nil, marks.depth == 0 { closed = true; break }
+                next += 1
+            }
+            if !closed { covered = covered.filter { paragraphs[$0].block == paragraph.block } }
+            result.formUnion(covered)
+            if let last = covered.last, closed { index = last }
+        }
+        return result
+    }
+
+    /// An introduction, signature or heading line, which no open quote runs across.
+    private func startsSomethingElse(_ index: Int) -> Bool {
+        let paragraph = paragraphs[index]
+        if case .heading = paragraph.markup { return true }
+        if paragraph.markup == .rule { return true }
+        let text = paragraph.text
+        if let first = text.first, QuoteMarks.openers.contains(first) { return false }
+        if Signature.parse(text)?.dashed == true { return true }
+        if let header = parser.parse(text), header.form != .nameOnly || knownNames.contains(Names.key(header.name)) { return true }
+        return false
+    }
+
+    // MARK: Features
+
+    private func evidence(_ index: Int) -> Evidence {
+        var evidence = Evidence()
+        let paragraph = paragraphs[index]
+        let text = paragraph.text
+        let words = text.wordCount(upTo: 60)
+        let first = text.first
+        let last = text.last
+        let opensWithMark = first.map { QuoteMarks.openers.contains($0) } ?? false
+        let previous = previousContent(before: index)
+        let sameBlock = previous.map { paragraphs[$0].block == paragraph.block } ?? false
+        let alone = !sameBlock && (nextContent(after: index).map { paragraphs[$0].block != paragraph.block } ?? true)
+
+        if index == lede { evidence.add(.lede) }
+        if paragraph.opensFooter { evidence.add(.opensFooter) }
+        if jumpList.contains(index) { evidence.add(.jumpListEntry) }
+        if !jumpHeadlines.isEmpty, jumpHeadlines.contains(Names.key(text)) { evidence.add(.jumpListHeadline) }
+        if Self.isNotesHeading(text) { evidence.add(.notesHeading) }
+        if sameBlock { evidence.add(.sameBlockAsPrevious) }
+        if paragraph.markup == .listItem { evidence.add(.listItem) }
+
+        // Who speaks.
+        if !opensWithMark, paragraph.markup != .blockquote, let header = parser.parse(text) {
+            evidence.header = header
+            let known = knownNames.contains(Names.key(header.name)) && (nameCounts[Names.key(header.name)] ?? 0) >= 2
+            if header.inlineQuote != nil {
+                evidence.add(.headerInlineQuote)
+            } else if header.form == .nameOnly {
+                evidence.add(.bareName, alone || paragraph.markup == .strong || nextIsCredentials(index) ? 1 : 0.6)
+                if known { evidence.add(.knownName) }
+                if paragraph.markup == .strong { evidence.add(.strongName) }
+            } else if header.form == .nameLast {
+                evidence.add(.headerNameLast)
+            } else {
+                evidence.add(.header, header.credentials.map { ExpertHeaderParser.readsLikeCredentials($0) } ?? false ? 1 : 0.7)
+            }
+            if case .heading(let level) = paragraph.markup, level >= 3 { evidence.add(.headerInHeading) }
+        }
+        if let signature = Signature.parse(text) {
+            evidence.signature = signature
+            evidence.add(signature.dashed ? .signatureDashed : .signature)
+        }
+        if evidence.header == nil, evidence.signature == nil, let prose = ProseIntroduction.find(in: text) {
+            evidence.prose = prose
+            evidence.add(.proseIntroduction)
+        }
+        if let previous, paragraphs[previous].markup != .blockquote,
+           let header = parser.parse(paragraphs[previous].text), header.form == .nameOnly, header.inlineQuote == nil {
+            evidence.add(.afterBareName)
+        }
+        if Self.readsLikeCredentialsLine(text) { evidence.add(.credentialsShape) }
+
+        // Quotation.
+        if opensWithMark { evidence.add(.opensMark) }
+        if continuesMark.contains(index) { evidence.add(.continuesOpenMark) }
+        if let close = Self.closingMark(text) {
+            evidence.add(.closesMark)
+            if opensWithMark || continuesMark.contains(index), AttributionTail.isTail(text[close...]) { evidence.add(.attributionTail) }
+        }
+        if Self.speaksInFirstPerson(text) { evidence.add(.firstPerson) }
+        if markedStyle, !sameBlock, !opensWithMark, !continuesMark.contains(index), paragraph.markup != .blockquote {
+            evidence.add(.unmarkedInMarkedArticle)
+        }
+        if Self.isNoteShaped(text) { evidence.add(.noteShape) }
+        if repeated.contains(Endnotes.dedupKey(text)) { evidence.add(.repeatedText) }
+        if blockquoteStyle, paragraph.markup != .blockquote { evidence.add(.plainInBlockquoteArticle) }
+        if paragraph.markup == .blockquote { evidence.add(.blockquote) }
+        if let dialogue = dialogueTurn(index) { evidence.add(dialogue) }
+        if !opensWithMark, Self.hasEditorialVoice(text) { evidence.add(.editorialVoice) }
+
+        // Shape.
+        if case .heading = paragraph.markup { evidence.add(.markdownHeading) }
+        let endsLikeSentence = last.map { ".,;:”»\"".contains($0) } ?? false
+        if (1...14).contains(words), text.utf8.count <= 160, let first, first.isUppercase || first.isNumber, !endsLikeSentence,
+           alone || paragraph.markup == .strong || paragraph.markup != .plain {
+            evidence.add(.headingShape)
+            if linkListRun(index) { evidence.add(.linkListRun) }
+        }
+        if last == "?" { evidence.add(.question) }
+        if Self.isNumbered(text) { evidence.add(.numbered) }
+        if words >= 20, text.contains(where: { ".!?".contains($0) }) { evidence.add(.longProse) }
+        if words <= 5 { evidence.add(.shortLine) }
+        if last == ":" { evidence.add(.endsWithColon) }
+        if last == ".", !ExpertHeaderParser.abbreviations.contains(where: { text.hasSuffix($0) }) { evidence.add(.endsWithPeriod) }
+        return evidence
+    }
+
+    private func nextIsCredentials(_ index: Int) -> Bool {
+        guard let next = nextContent(after: index) else { return false }
+        return Self.readsLikeCredentialsLine(paragraphs[next].text)
+    }
+
+    /// Three or more short unpunctuated lines in a row: a menu, a tag list, a "most read" list.
+    private func linkListRun(_ index: Int) -> Bool {
+        func short(_ i: Int) -> Bool {
+            guard paragraphs.indices.contains(i) else { return false }
+            let text = paragraphs[i].text
+            guard let last = text.last else { return false }
+            return text.wordCount(upTo: 16) <= 16 && !".:;”»\"".contains(last) && !(text.first.map { QuoteMarks.openers.contains($0) } ?? false)
+                && parser.parse(text) == nil
+        }
+        let run = [index - 2, index - 1, index + 1, index + 2]
+        let neighbours = run.filter(short).count
+        return short(index - 1) && short(index + 1) || neighbours >= 3
+    }
+
+    /// `- question?` followed by `- answer` (or `— …` in Russian interviews).
+    private func dialogueTurn(_ index: Int) -> Feature? {
+        func isTurn(_ i: Int) -> Bool {
+            guard paragraphs.indices.contains(i) else { return false }
+            let paragraph = paragraphs[i]
+            return paragraph.markup == .listItem || paragraph.text.hasPrefix("— ") || paragraph.text.hasPrefix("– ")
+                || paragraph.text.hasPrefix("- ") || paragraph.text.hasPrefix("Q: ") || paragraph.text.hasPrefix("A: ")
+        }
+        guard isTurn(index) else { return nil }
+        let text = paragraphs[index].text
+        if text.hasSuffix("?") || text.hasPrefix("Q: ") { return .dialogueQuestion }
+        if let previous = previousContent(before: index), paragraphs[previous].text.hasSuffix("?") { return .dialogueAnswer }
+        return nil
+    }
+
+    // MARK: Text tests
+
+    /// An endnote's own form: `The so-called “Term” …`, `«Term» is …`, `“Term” — …`.
+    static func isNoteShaped(_ text: String) -> Bool {
+        if text.lowercasedHasPrefix("the so-called ") { return true }
+        guard let first = text.first, QuoteMarks.openers.contains(first), let (_, after) = Endnotes.quotedTerm(text) else { return false }
+        let rest = after.drop { $0 == " " }
+        return ["is ", "are ", "was ", "— ", "– ", "- ", ": ", "refers ", "means ", "это ", "— это"].contains { rest.hasPrefix($0) }
+            || rest.first.map { $0.isUppercase } ?? false
+    }
+
+    static func isNotesHeading(_ text: String) -> Bool {
+        ["notes", "endnotes", "footnotes", "glossary", "sources", "references", "примечания", "сноски"]
+            .contains(text.lowercased().trimming(CharacterSets.headingDecoration))
+    }
+
+    /// A short line of credentials: a role or an institution, no quotation, no full stop.
+    static func readsLikeCredentialsLine(_ text: String) -> Bool {
+        guard let first = text.first, !QuoteMarks.openers.contains(first), text.wordCount(upTo: 40) <= 40,
+              !text.hasSuffix(".") || ExpertHeaderParser.abbreviations.contains(where: { text.hasSuffix($0) }),
+              !text.hasSuffix("?"), !text.hasSuffix(":") else { return false }
+        return ExpertHeaderParser.readsLikeCredentials(text) && text.split(separator: " ").contains { Names.isRoleWord($0) }
+    }
+
+    /// Where the last closing quotation mark of the paragraph is, if it has one.
+    static func closingMark(_ text: String) -> String.Index? {
+        let closers: Set<Unicode.Scalar> = ["”", "»", "\"", "“"]
+        guard let index = text.unicodeScalars.lastIndex(where: { closers.contains($0) }) else { return nil }
+        return text.unicodeScalars.index(after: index)
+    }
+
+    static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "my", "we", "our", "us", "я", "мы", "мне", "наш", "наша", "нам"]
+
+    static func speaksInFirstPerson(_ text: String) -> Bool {
+        var count = 0
+        for token in text.split(separator: " ") {
+            if firstPersonWords.contains(Names.bare(token)) { return true }
+            count += 1
+            if count > 80 { break }
+        }
+        return false
+    }
+
+    static let editorialWords = ["experts", "we asked", "asked", "told the", "told us", "told reporters", "spoke with", "spoke to",
+                                 "эксперты", "рассказали", "опрошенные"]
+
+    static func hasEditorialVoice(_ text: String) -> Bool {
+        let lower = text.fastLowercased()
+        return editorialWords.contains { lower.nativeContains($0) } && !speaksInFirstPerson(text)
+    }
+
+    static func isNumbered(_ text: String) -> Bool {
+        let digits = text.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        let rest = text.dropFirst(digits.count)
+        return rest.hasPrefix(". ") || rest.hasPrefix(") ")
+    }
+}

@@ -1,0 +1,132 @@
+/// An expert named in the outlet's prose rather than in a header line:
+/// `…, political analyst Giorgi Beridze told the outlet.`,
+/// `Nino Kapanadze, a researcher at the Caucasus Institute, was more cautious.`,
+/// `We spoke to Selim Demir, a senior fellow at …, about …`,
+/// `…, — считает политолог Иван Петров.`
+struct ProseIntroduction: Equatable {
+    var name: String
+    var credentials: String?
+
+    /// Verbs and phrases that put a named person's words next (English and Russian).
+    static let speechWords: Set<String> = [
+        "told", "said", "says", "explained", "explains", "believes", "argued", "argues", "noted", "notes", "warned",
+        "warns", "added", "adds", "thinks", "suggested", "suggests", "stressed", "spoke", "speaks", "asked", "according",
+        "cautioned", "cautions", "predicted", "predicts", "insisted", "insists", "wrote", "writes", "commented",
+        "sees", "agreed", "agrees", "disagreed", "disagrees", "put", "pointed", "interviewed", "talked",
+        "сказал", "сказала", "считает", "отметил", "отметила", "заявил", "заявила", "рассказал", "рассказала",
+        "пояснил", "пояснила", "уверен", "уверена", "полагает", "добавил", "добавила", "говорит", "подчеркнул",
+        "подчеркнула", "убежден", "убеждена", "признал", "признала", "прокомментировал", "прокомментировала",
+    ]
+
+    /// Finds the first person introduced in the paragraph, or nil. The paragraph must not
+    /// be the person's own words (it does not open with a quotation mark).
+    static func find(in text: String) -> ProseIntroduction? {
+        guard let first = text.first, !QuoteMarks.openers.contains(first), text.utf8.count <= 1200 else { return nil }
+        let tokens = text.split(separator: " ")
+        guard tokens.count >= 4, tokens.count <= 120 else { return nil }
+        let lowered = tokens.map { Names.bare($0).trimming(CharacterSets.periods) }
+        guard lowered.contains(where: { speechWords.contains($0) }) || lowered.contains(where: { Names.roleWords.contains($0) }) else {
+            return nil
+        }
+        var start = 0
+        while start < tokens.count {
+            guard Names.isNameWord(strip(tokens[start])) else { start += 1; continue }
+            // The longest run of 2–4 name words (particles inside) starting here.
+            var end = start + 1
+            while end < tokens.count, end - start < 5, Names.isNameWord(strip(tokens[end])) || Names.isParticle(tokens[end]) {
+                if tokens[end - 1].last.map({ ",.:;".contains($0) }) ?? false { break }
+                end += 1
+            }
+            let run = tokens[start..<end].map(strip)
+            if run.count >= 2, Names.isName(run), let found = introduction(tokens, lowered, run: start..<end) {
+                return found
+            }
+            start = end
+        }
+        return nil
+    }
+
+    /// `Name Surname` at `run` reads as an introduction when role words stand right before
+    /// it, an appositive with a role follows it, or a speech verb is within three words.
+    private static func introduction(_ tokens: [Substring], _ lowered: [String], run: Range<Int>) -> ProseIntroduction? {
+        let name = tokens[run].map(strip).joined(separator: " ")
+        let lastToken = tokens[run.upperBound - 1]
+        // An appositive: `Name, a senior fellow at X, said` / `Name, director of Y.`
+        if lastToken.hasSuffix(","), run.upperBound < tokens.count {
+            var end = run.upperBound
+            while end < tokens.count, end - run.upperBound < 30 {
+                let token = tokens[end]
+                end += 1
+                if token.hasSuffix(",") || token.hasSuffix(".") || token.hasSuffix(":") || token.hasSuffix(";") { break }
+            }
+            // The sentence must go on after the appositive (`…, was more cautious.`):
+            // `Name, President of Armenia from 1998–2008.` is a note, not an introduction.
+            let goesOn = end < tokens.count && tokens[end - 1].hasSuffix(",")
+            var words = tokens[run.upperBound..<end].map(String.init)
+            if let last = words.last { words[words.count - 1] = String(last.dropLast()) }
+            let credentials = words.joined(separator: " ")
+            if goesOn, !words.isEmpty, ExpertHeaderParser.readsLikeCredentials(credentials), words.contains(where: { Names.isRoleWord(Substring($0)) }) {
+                return ProseIntroduction(name: name, credentials: credentials)
+            }
+        }
+        // Role words right before: `political analyst Giorgi Beridze told`.
+        var roleStart = run.lowerBound
+        while roleStart > 0, run.lowerBound - roleStart < 8, Names.isRoleWord(tokens[roleStart - 1]) || isRoleFiller(lowered[roleStart - 1]) && roleStart - 1 > 0 && Names.isRoleWord(tokens[roleStart - 2]) {
+            roleStart -= 1
+            if tokens[roleStart].hasSuffix(",") { roleStart += 1; break }
+        }
+        while roleStart < run.lowerBound, isRoleFiller(lowered[roleStart]) { roleStart += 1 }
+        let speechNear = (run.upperBound..<min(tokens.count, run.upperBound + 3)).contains { speechWords.contains(lowered[$0]) }
+            || (max(0, run.lowerBound - 2)..<run.lowerBound).contains { speechWords.contains(lowered[$0]) }
+        if roleStart < run.lowerBound, speechNear || lastToken.hasSuffix(".") || lastToken.hasSuffix(":") {
+            return ProseIntroduction(name: name, credentials: tokens[roleStart..<run.lowerBound].joined(separator: " "))
+        }
+        if speechNear { return ProseIntroduction(name: name, credentials: nil) }
+        return nil
+    }
+
+    private static func isRoleFiller(_ word: String) -> Bool { ["of", "at", "and", "the", "for", "in"].contains(word) }
+
+    /// A token without edge punctuation and a possessive (`Beridze,` → `Beridze`).
+    static func strip(_ token: Substring) -> Substring {
+        var token = token
+        while let last = token.last, ",.:;!?)”»\"".contains(last) { token = token.dropLast() }
+        while let first = token.first, "(“«\"".contains(first) { token = token.dropFirst() }
+        return token
+    }
+}
+
+/// The speaker an attribution tail names: `,” Beridze added.` → `Beridze`;
+/// `,” said Anna Smith, a professor at X.` → `Anna Smith` with credentials.
+enum TailSpeaker {
+    static let pronouns: Set<String> = ["he", "she", "they", "он", "она"]
+
+    /// The name printed in a tail (one or more capitalised words next to the verb), or nil
+    /// when the tail uses a pronoun or names nobody.
+    static func find(in tail: Substring) -> ProseIntroduction? {
+        let tokens = tail.split(separator: " ").map(ProseIntroduction.strip).filter { !$0.isEmpty }
+        guard let verb = tokens.firstIndex(where: { AttributionTail.verbs.contains(Names.bare($0)) }) else { return nil }
+        // Before the verb: `Beridze added`, `Anna Smith said`.
+        let before = tokens[..<verb].drop { !Names.isNameWord($0) }
+        if !before.isEmpty, before.count <= 4, before.allSatisfy({ Names.isNameWord($0) || Names.isParticle($0) }) {
+            return ProseIntroduction(name: before.joined(separator: " "), credentials: nil)
+        }
+        // After the verb: `said Anna Smith, a professor at X`.
+        var after: [Substring] = []
+        for token in tokens[(verb + 1)...] {
+            guard Names.isNameWord(token) || !after.isEmpty && Names.isParticle(token) else { break }
+            after.append(token)
+            if after.count == 4 { break }
+        }
+        guard !after.isEmpty else { return nil }
+        let name = after.joined(separator: " ")
+        let full = String(tail)
+        var credentials: String?
+        if let comma = full.nativeRange(of: name + ", ") {
+            var rest = String(full[comma.upperBound...]).trimmingSpaces()
+            while let last = rest.last, ".”»\"".contains(last) { rest.removeLast() }
+            credentials = rest.isEmpty ? nil : rest
+        }
+        return ProseIntroduction(name: name, credentials: credentials)
+    }
+}
