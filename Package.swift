@@ -26,6 +26,7 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "DossierCore"),
+        .target(name: "LayoutGenerator", dependencies: ["DossierCore"], path: "bench/LayoutGenerator"),
         .target(
             name: "DossierLibrary",
             dependencies: ["DossierCore", .product(name: "GRDB", package: "GRDB.swift"),
@@ -44,12 +45,12 @@ let package = Package(
         .executableTarget(
             name: "dossier-bench",
             dependencies: [
-                "DossierCore", "DossierLibrary", .product(name: "GRDB", package: "GRDB.swift"),
+                "DossierCore", "DossierLibrary", "LayoutGenerator", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "bench/dossier-bench"
         ),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "LayoutGenerator"], exclude: ["Golden"]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
         .executableTarget(name: "dossier-ui-bench", dependencies: ["DossierCore", "DossierUI", "DossierLibrary", "DossierApp"]),
         .testTarget(name: "DossierAppTests", dependencies: ["DossierApp", "DossierLibrary", "DossierUI", "DossierCore"]),
