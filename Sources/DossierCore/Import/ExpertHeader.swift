@@ -17,6 +17,8 @@ struct ExpertHeader: Equatable {
     var name: String
     var credentials: String?
     var form: Form
+    /// The header is a whole sentence ending in a period (`Name—credentials.`).
+    var endsSentence = false
     /// Quote text that follows the header on the same line, with its UTF-8 offset in the line.
     var inlineQuote: (text: String, offset: Int)?
 
@@ -53,7 +55,14 @@ struct ExpertHeaderParser {
             text = MarkdownInline.plain(text).trimmingSpaces()
         }
         guard text.wordCount(upTo: 45) <= 45, text.utf8.count <= 400 || text.count <= 400 else { return nil }
-        if text.hasSuffix("."), !Self.abbreviations.contains(where: { text.hasSuffix($0) }) { return nil }
+        if text.hasSuffix("."), !Self.abbreviations.contains(where: { text.hasSuffix($0) }) {
+            // A symposium opens each essay with one sentence: `Name—credentials.`
+            guard inline == nil, text.nativeContains("—") || text.nativeContains("–") else { return nil }
+            text.removeLast()
+            var header = nameFirst(text, separators: Self.dashSeparators, consultedNames: &consultedNames)
+            header?.endsSentence = true
+            return header
+        }
         if text.hasSuffix("?") || text.hasSuffix("!") || text.hasSuffix(";") { return nil }
         let endsWithColon = text.hasSuffix(":")
         if endsWithColon { text.removeLast(); text = text.trimmingSpaces() }
@@ -82,8 +91,8 @@ struct ExpertHeaderParser {
 
 
     /// `Name, credentials`, `Name | credentials`, `Name — credentials`, `Name (Org)`.
-    func nameFirst(_ text: String, consultedNames: inout Bool) -> ExpertHeader? {
-        for separator in [", ", " | ", " — ", " – ", " - ", " ("] {
+    func nameFirst(_ text: String, separators: [String] = Self.separators, consultedNames: inout Bool) -> ExpertHeader? {
+        for separator in separators {
             guard let range = text.nativeRange(of: separator) else { continue }
             var name = String(text[..<range.lowerBound]).trimmingSpaces()
             name = Names.withoutHonorifics(name)
@@ -102,6 +111,9 @@ struct ExpertHeaderParser {
         }
         return nil
     }
+
+    static let separators = [", ", " | ", " — ", " – ", " - ", " (", "—", "–"]
+    static let dashSeparators = [" — ", " – ", "—", "–"]
 
     /// Credentials name a role or an institution; `China and Russia` does not.
     static func readsLikeCredentials(_ text: String) -> Bool {

@@ -11,6 +11,7 @@ enum Furniture {
         "please enable javascript", "jump to", "table of contents", "in this article:", "follow us on", "tags:", "topics:",
         "filed under", "published on", "last updated", "(photo", "[image", "back to top",
         "ваш браузер", "пожалуйста, установите", "подпишитесь на", "поделиться", "читайте также", "фото:",
+        "continue to article", "continue reading", "скриншот", "источник фото",
     ]
 
     /// Furniture only as a short line of at most six words without a final period
@@ -18,7 +19,9 @@ enum Furniture {
     static let shortLinePrefixes: [String] = [
         "by ", "subscribe", "sign up", "sign in", "log in", "login", "register", "donate", "print", "read more",
         "read also", "see also", "related", "share", "menu", "search", "newsletter", "listen", "download", "updated",
-        "posted", "published", "comments", "реклама", "подписаться", "автор",
+        "posted", "published", "comments", "реклама", "подписаться", "автор", "site map", "sitemap", "most read",
+        "most popular", "trending", "popular", "recommended", "you may also like", "more stories", "популярное",
+        "самое читаемое", "главное", "новости партнеров", "читать далее", "комментарии",
     ]
 
     /// Lines that open the page footer: after the first expert appears, nothing after one is content.
@@ -26,7 +29,8 @@ enum Furniture {
         "subscribe", "sign up", "newsletter", "further reading", "related experts", "related articles", "related reading",
         "related content", "related posts", "related stories", "more from", "more on", "read more", "share this",
         "stay informed", "about the author", "about the authors", "all rights reserved", "©", "copyright", "comments",
-        "tags:", "topics:", "ваш браузер", "подпишитесь", "читайте также", "об авторе",
+        "tags:", "topics:", "ваш браузер", "подпишитесь", "читайте также", "об авторе", "site map", "most read",
+        "most popular", "популярное", "самое читаемое", "новости партнеров", "к сожалению, браузер",
     ]
 
     /// Sentences that mark a disclaimer, which always sits in the footer.

@@ -183,7 +183,8 @@ struct EvidenceCollector {
             } else if header.form == .nameLast {
                 evidence.add(.headerNameLast)
             } else {
-                evidence.add(.header, header.credentials.map { ExpertHeaderParser.readsLikeCredentials($0) } ?? false ? 1 : 0.7)
+                let credentialed = header.credentials.map { ExpertHeaderParser.readsLikeCredentials($0) } ?? false
+                evidence.add(.header, header.endsSentence ? 0.75 : credentialed ? 1 : 0.7)
             }
             if case .heading(let level) = paragraph.markup, level >= 3 { evidence.add(.headerInHeading) }
         }

@@ -27,7 +27,7 @@ enum Grammar {
                    .quotePending: -1, .quoteStart: -7, .footer: -5],
         .editorial: [.furniture: 0, .heading: 0, .headline: 0, .editorial: 0, .proseIntro: 0, .intro: 0, .introWithQuote: 0,
                      .quotePending: -1, .footer: -5],
-        .proseIntro: [.quoteStart: 1, .editorial: -1, .heading: -1.5, .intro: -1, .proseIntro: -0.5, .furniture: -1,
+        .proseIntro: [.quoteStart: 1, .editorial: -1, .heading: -0.5, .intro: -1, .proseIntro: -0.5, .furniture: -1,
                       .introWithQuote: -1, .footer: -2],
         .intro: [.quoteStart: 0.5, .credentials: 0, .furniture: -2],
         .credentials: [.quoteStart: 0.5, .furniture: -2],

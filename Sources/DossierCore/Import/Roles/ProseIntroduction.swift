@@ -10,9 +10,9 @@ struct ProseIntroduction: Equatable {
     /// Verbs and phrases that put a named person's words next (English and Russian).
     static let speechWords: Set<String> = [
         "told", "said", "says", "explained", "explains", "believes", "argued", "argues", "noted", "notes", "warned",
-        "warns", "added", "adds", "thinks", "suggested", "suggests", "stressed", "spoke", "speaks", "asked", "according",
+        "warns", "added", "adds", "thinks", "suggested", "suggests", "stressed", "spoke", "speaks", "according",
         "cautioned", "cautions", "predicted", "predicts", "insisted", "insists", "wrote", "writes", "commented",
-        "sees", "agreed", "agrees", "disagreed", "disagrees", "put", "pointed", "interviewed", "talked",
+        "sees", "agreed", "agrees", "disagreed", "disagrees", "put", "pointed", "talked",
         "сказал", "сказала", "считает", "отметил", "отметила", "заявил", "заявила", "рассказал", "рассказала",
         "пояснил", "пояснила", "уверен", "уверена", "полагает", "добавил", "добавила", "говорит", "подчеркнул",
         "подчеркнула", "убежден", "убеждена", "признал", "признала", "прокомментировал", "прокомментировала",
@@ -28,6 +28,9 @@ struct ProseIntroduction: Equatable {
         guard lowered.contains(where: { speechWords.contains($0) }) || lowered.contains(where: { Names.roleWords.contains($0) }) else {
             return nil
         }
+        // A name with an appositive or role words beats one that is only next to a verb
+        // (`Meridian Review spoke with Jan de Vries, a political analyst at …`).
+        var weak: ProseIntroduction?
         var start = 0
         while start < tokens.count {
             guard Names.isNameWord(strip(tokens[start])) else { start += 1; continue }
@@ -39,11 +42,12 @@ struct ProseIntroduction: Equatable {
             }
             let run = tokens[start..<end].map(strip)
             if run.count >= 2, Names.isName(run), let found = introduction(tokens, lowered, run: start..<end) {
-                return found
+                if found.credentials != nil { return found }
+                weak = weak ?? found
             }
             start = end
         }
-        return nil
+        return weak
     }
 
     /// `Name Surname` at `run` reads as an introduction when role words stand right before

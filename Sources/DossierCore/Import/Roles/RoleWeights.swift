@@ -5,7 +5,7 @@
 enum RoleWeights {
     /// Score of a role before any evidence.
     static let prior: [Role: Double] = [
-        .furniture: -3, .heading: -3, .headline: -3, .editorial: 0, .proseIntro: -6, .intro: -8, .introWithQuote: -10,
+        .furniture: -3, .heading: -3, .headline: -3, .editorial: 0, .proseIntro: -12, .intro: -8, .introWithQuote: -10,
         .credentials: -8, .quoteStart: 0, .quoteMore: 0, .quotePending: 0, .signature: -12, .footer: 0,
     ]
 
@@ -30,7 +30,7 @@ enum RoleWeights {
         .afterBareName: [.credentials: 3],
         .signatureDashed: [.signature: 18, .footer: -3],
         .signature: [.signature: 14, .editorial: 1],
-        .proseIntroduction: [.proseIntro: 8, .editorial: 1, .quoteMore: -2, .quoteStart: -1],
+        .proseIntroduction: [.proseIntro: 16.5, .editorial: 1, .quoteMore: -2, .quoteStart: -1],
 
         .opensMark: [.footer: -1, .quoteStart: 2, .quoteMore: 1.5, .quotePending: 1, .editorial: -1.5, .heading: -3, .proseIntro: -3],
         .closesMark: [.quoteStart: 1, .quoteMore: 1, .quotePending: 0.5],
