@@ -11,7 +11,8 @@ enum Furniture {
         "please enable javascript", "jump to", "table of contents", "in this article:", "follow us on", "tags:", "topics:",
         "filed under", "published on", "last updated", "(photo", "[image", "back to top",
         "ваш браузер", "пожалуйста, установите", "подпишитесь на", "поделиться", "читайте также", "фото:",
-        "continue to article", "continue reading", "скриншот", "источник фото",
+        "continue to article", "continue reading", "скриншот", "источник фото", "read more:", "read also:", "see also:",
+        "related:", "also read:", "recommended:", "читайте также:", "по теме:", "смотрите также:",
     ]
 
     /// Furniture only as a short line of at most six words without a final period

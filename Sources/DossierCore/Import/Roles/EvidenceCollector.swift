@@ -11,6 +11,8 @@ struct EvidenceCollector {
     private(set) var knownNames: Set<String> = []
     /// Names printed more than once (a header and a later bare line, a jump list and a signature).
     private(set) var nameCounts: [String: Int] = [:]
+    /// Surnames (folded, with a particle: `de vries`) of the names printed in full, to the full name.
+    private(set) var surnames: [String: String] = [:]
     private(set) var markedStyle = false
     private(set) var blockquoteStyle = false
     private(set) var jumpList: Set<Int> = []
@@ -42,7 +44,11 @@ struct EvidenceCollector {
     private mutating func survey() {
         var marked = 0, unmarked = 0, blockquotes = 0, plainAfterIntro = 0
         var counts: [String: Int] = [:]
-        func saw(_ name: String) { counts[Names.key(name), default: 0] += 1 }
+        var fullNames: [String: String] = [:]
+        func saw(_ name: String) {
+            counts[Names.key(name), default: 0] += 1
+            fullNames[Names.key(name)] = name
+        }
         for index in body where !paragraphs[index].isFurniture {
             let text = paragraphs[index].text
             if let signature = Signature.parse(text) { saw(signature.name); continue }
@@ -71,6 +77,14 @@ struct EvidenceCollector {
             if !seen.insert(key).inserted { repeated.insert(key) }
         }
         nameCounts = counts
+        for (key, name) in fullNames {
+            let words = key.split(separator: " ")
+            guard words.count >= 2, let last = words.last else { continue }
+            surnames[String(last)] = name
+            if words.count >= 3, Names.particles.contains(String(words[words.count - 2])) {
+                surnames[words.suffix(2).joined(separator: " ")] = name
+            }
+        }
         knownNames = Set(counts.keys)
         parser.knownNames = knownNames
         markedStyle = marked > 0 && marked >= unmarked
@@ -163,6 +177,7 @@ struct EvidenceCollector {
         let alone = !sameBlock && (nextContent(after: index).map { paragraphs[$0].block != paragraph.block } ?? true)
 
         if index == lede { evidence.add(.lede) }
+        if paragraph.isFurniture { evidence.add(.siteWords) }
         if paragraph.opensFooter { evidence.add(.opensFooter) }
         if jumpList.contains(index) { evidence.add(.jumpListEntry) }
         if !jumpHeadlines.isEmpty, jumpHeadlines.contains(Names.key(text)) { evidence.add(.jumpListHeadline) }
@@ -192,9 +207,14 @@ struct EvidenceCollector {
             evidence.signature = signature
             evidence.add(signature.dashed ? .signatureDashed : .signature)
         }
-        if evidence.header == nil, evidence.signature == nil, let prose = ProseIntroduction.find(in: text) {
-            evidence.prose = prose
-            evidence.add(.proseIntroduction)
+        if evidence.header == nil, evidence.signature == nil {
+            if let prose = ProseIntroduction.find(in: text) {
+                evidence.prose = prose
+                evidence.add(.proseIntroduction)
+            } else if let known = surnameIntroduction(text) {
+                evidence.prose = ProseIntroduction(name: known, credentials: nil)
+                evidence.add(.proseIntroduction, 0.9)
+            }
         }
         if let previous, paragraphs[previous].markup != .blockquote,
            let header = parser.parse(paragraphs[previous].text), header.form == .nameOnly, header.inlineQuote == nil {
@@ -214,7 +234,8 @@ struct EvidenceCollector {
             evidence.add(.unmarkedInMarkedArticle)
         }
         if Self.isNoteShaped(text) { evidence.add(.noteShape) }
-        if repeated.contains(Endnotes.dedupKey(text)) { evidence.add(.repeatedText) }
+        // Repeated endnotes, not an expert's signature printed under each answer.
+        if evidence.signature == nil, evidence.header == nil, repeated.contains(Endnotes.dedupKey(text)) { evidence.add(.repeatedText) }
         if blockquoteStyle, paragraph.markup != .blockquote { evidence.add(.plainInBlockquoteArticle) }
         if paragraph.markup == .blockquote { evidence.add(.blockquote) }
         if let dialogue = dialogueTurn(index) { evidence.add(dialogue) }
@@ -235,6 +256,19 @@ struct EvidenceCollector {
         if last == ":" { evidence.add(.endsWithColon) }
         if last == ".", !ExpertHeaderParser.abbreviations.contains(where: { text.hasSuffix($0) }) { evidence.add(.endsWithPeriod) }
         return evidence
+    }
+
+    /// `Stanković was more cautious.` / `De Vries disagreed.`: a sentence that opens with the
+    /// surname of a person the article names in full elsewhere.
+    private func surnameIntroduction(_ text: String) -> String? {
+        guard let first = text.first, !QuoteMarks.openers.contains(first), text.wordCount(upTo: 30) <= 30 else { return nil }
+        let tokens = text.split(separator: " ").prefix(4).map(ProseIntroduction.strip)
+        for length in [2, 1] where tokens.count > length {
+            let candidate = Names.key(tokens[..<length].joined(separator: " "))
+            guard let full = surnames[candidate], tokens[length].first?.isLowercase == true else { continue }
+            return full
+        }
+        return nil
     }
 
     private func nextIsCredentials(_ index: Int) -> Bool {
@@ -275,8 +309,9 @@ struct EvidenceCollector {
 
     /// An endnote's own form: `The so-called “Term” …`, `«Term» is …`, `“Term” — …`.
     static func isNoteShaped(_ text: String) -> Bool {
-        if text.lowercasedHasPrefix("the so-called ") { return true }
-        guard let first = text.first, QuoteMarks.openers.contains(first), let (_, after) = Endnotes.quotedTerm(text) else { return false }
+        var text = Substring(text)
+        if text.lowercasedHasPrefix("the so-called ") { text = text.dropFirst("the so-called ".count) }
+        guard let first = text.first, QuoteMarks.openers.contains(first), let (_, after) = Endnotes.quotedTerm(String(text)) else { return false }
         let rest = after.drop { $0 == " " }
         return ["is ", "are ", "was ", "— ", "– ", "- ", ": ", "refers ", "means ", "это ", "— это"].contains { rest.hasPrefix($0) }
             || rest.first.map { $0.isUppercase } ?? false

@@ -2,7 +2,7 @@
 /// adds `RoleWeights.table[feature][role] × strength` to the score of each role.
 enum Feature: Int, CaseIterable, Sendable {
     // Site structure
-    case lede, opensFooter, jumpListEntry, jumpListHeadline, noteShape, repeatedText, linkListRun, notesHeading
+    case lede, siteWords, opensFooter, jumpListEntry, jumpListHeadline, noteShape, repeatedText, linkListRun, notesHeading
     // Who speaks
     case header, headerNameLast, headerInlineQuote, headerInHeading, bareName, knownName, strongName
     case credentialsShape, afterBareName, signatureDashed, signature, proseIntroduction

@@ -37,7 +37,7 @@ struct ProseIntroduction: Equatable {
             // The longest run of 2–4 name words (particles inside) starting here.
             var end = start + 1
             while end < tokens.count, end - start < 5, Names.isNameWord(strip(tokens[end])) || Names.isParticle(tokens[end]) {
-                if tokens[end - 1].last.map({ ",.:;".contains($0) }) ?? false { break }
+                if tokens[end - 1].last.map({ ",.:;".contains($0) }) ?? false, !Names.isInitial(tokens[end - 1]) { break }
                 end += 1
             }
             let run = tokens[start..<end].map(strip)

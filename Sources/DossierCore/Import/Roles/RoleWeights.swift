@@ -11,6 +11,7 @@ enum RoleWeights {
 
     static let table: [Feature: [Role: Double]] = [
         .lede: [.editorial: 20, .proseIntro: 21],
+        .siteWords: [.furniture: 6, .heading: -3, .headline: -3, .editorial: -2, .quoteStart: -4, .quoteMore: -4],
         .opensFooter: [.footer: 11, .furniture: 2, .editorial: -2, .quoteStart: -6, .quoteMore: -7, .quotePending: -6, .heading: -2],
         .jumpListEntry: [.furniture: 10, .intro: -4, .heading: -3, .headline: -3],
         .jumpListHeadline: [.headline: 4, .heading: -2],
@@ -34,7 +35,7 @@ enum RoleWeights {
 
         .opensMark: [.footer: -1, .quoteStart: 2, .quoteMore: 1.5, .quotePending: 1, .editorial: -1.5, .heading: -3, .proseIntro: -3],
         .closesMark: [.quoteStart: 1, .quoteMore: 1, .quotePending: 0.5],
-        .continuesOpenMark: [.quoteMore: 6, .editorial: -3, .heading: -4, .intro: -4, .quoteStart: -1, .proseIntro: -3],
+        .continuesOpenMark: [.quoteMore: 6, .quotePending: 6, .editorial: -3, .heading: -4, .intro: -4, .quoteStart: -1, .proseIntro: -3],
         .attributionTail: [.quoteStart: 2.5, .quoteMore: 2, .quotePending: -1, .editorial: -1.5, .proseIntro: -2],
         .firstPerson: [.quoteStart: 1, .quoteMore: 1, .quotePending: 1, .editorial: -1],
         .unmarkedInMarkedArticle: [.quoteMore: -5, .quoteStart: -0.5, .quotePending: -0.5],
@@ -52,7 +53,7 @@ enum RoleWeights {
         .shortLine: [.editorial: -1, .quoteStart: -1, .quoteMore: -1],
         .endsWithColon: [.editorial: 0.5, .intro: 1, .quoteMore: -1, .quoteStart: -1],
         .endsWithPeriod: [.heading: -4, .headline: -4, .intro: -3, .credentials: -2],
-        .sameBlockAsPrevious: [.quoteMore: 1, .credentials: 1],
+        .sameBlockAsPrevious: [.quoteMore: 1, .quotePending: 1, .credentials: 1],
         .listItem: [.furniture: 0.5],
     ]
 
