@@ -46,7 +46,7 @@ struct ExpertHeaderParser {
         var text = rawText.trimmingSpaces()
         guard !text.isEmpty, let first = text.first, !Self.openingMarks.contains(first) else { return nil }
         var inline: (String, Int)?
-        if let split = Self.inlineQuoteSplit(text) {
+        if let split = Self.inlineQuoteSplit(text) ?? Self.sentenceOpenerSplit(text) {
             inline = (String(text[split.quote...]), text.utf8.distance(from: text.startIndex, to: split.quote))
             text = String(text[..<split.headerEnd])
         }
@@ -74,6 +74,29 @@ struct ExpertHeaderParser {
         }
         header?.inlineQuote = inline.map { (text: $0.0, offset: $0.1) }
         return header
+    }
+
+    /// A symposium essay that opens with its author: `Name—credentials. The essay begins…`.
+    static func sentenceOpenerSplit(_ text: String) -> (headerEnd: String.Index, quote: String.Index)? {
+        guard let dash = text.firstIndex(where: { $0 == "—" || $0 == "–" }),
+              text[..<dash].wordCount(upTo: 6) <= 5,
+              Names.isName(Names.withoutHonorifics(String(text[..<dash]).trimmingSpaces())) else { return nil }
+        var index = text.index(after: dash)
+        var words = 0
+        while let period = text[index...].nativeRange(of: ". ") {
+            words += text[index..<period.lowerBound].wordCount(upTo: 60)
+            guard words <= 45 else { return nil }
+            let before = text[..<period.lowerBound].split(separator: " ").last ?? ""
+            let next = text[period.upperBound...].first
+            if next?.isUppercase == true || next.map({ QuoteMarks.openers.contains($0) }) == true,
+               !Names.isInitial(Substring(before + ".")), !abbreviations.contains(where: { (before + ".").hasSuffix($0) }) {
+                let rest = text[period.upperBound...]
+                guard rest.wordCount(upTo: 3) >= 3 else { return nil }
+                return (period.lowerBound, period.upperBound)
+            }
+            index = period.upperBound
+        }
+        return nil
     }
 
     /// Where `Name, Title: “quote…”` turns from header into quote.

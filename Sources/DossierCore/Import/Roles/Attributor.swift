@@ -246,11 +246,13 @@ struct Attributor {
         guard let firstText = parts.first?.text, let opener = firstText.first, let closers = QuoteMarks.closers[opener] else { return parts }
         var result = parts
         result[0].text.removeFirst()
-        for position in result.indices.dropFirst() where result[position].text.first == opener {
-            let text = result[position].text
-            if text.filter({ $0 == opener }).count > text.filter({ closers.contains($0) }).count {
+        // English style re-opens each paragraph of a quote that is still open with the same mark.
+        var depth = 1 + balance(result[0].text, opener: opener, closers: closers)
+        for position in result.indices.dropFirst() {
+            if depth > 0, result[position].text.first == opener, opener != "\"" || depth == 1 {
                 result[position].text.removeFirst()
             }
+            depth += balance(result[position].text, opener: opener, closers: closers)
         }
         var last = result[result.count - 1].text
         var trailing = ""
@@ -266,6 +268,12 @@ struct Attributor {
         }
         for position in result.indices { result[position].text = result[position].text.trimmingSpaces() }
         return result
+    }
+
+    /// Openers minus closers in a paragraph (for marks that open and close alike, each pair counts as one).
+    private static func balance(_ text: String, opener: Character, closers: Set<Character>) -> Int {
+        if closers.contains(opener) { return text.filter { $0 == opener }.count % 2 == 0 ? 0 : 1 }
+        return text.filter { $0 == opener }.count - text.filter { closers.contains($0) }.count
     }
 
     // MARK: Editorial and endnotes

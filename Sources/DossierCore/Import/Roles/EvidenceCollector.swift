@@ -230,6 +230,7 @@ struct EvidenceCollector {
             if opensWithMark || continuesMark.contains(index), AttributionTail.isTail(text[close...]) { evidence.add(.attributionTail) }
         }
         if Self.speaksInFirstPerson(text) { evidence.add(.firstPerson) }
+        if Self.opensWithQuotedPhrase(text) { evidence.add(.quotedPhraseOpening) }
         if markedStyle, !sameBlock, !opensWithMark, !continuesMark.contains(index), paragraph.markup != .blockquote {
             evidence.add(.unmarkedInMarkedArticle)
         }
@@ -335,6 +336,16 @@ struct EvidenceCollector {
         let closers: Set<Unicode.Scalar> = ["”", "»", "\"", "“"]
         guard let index = text.unicodeScalars.lastIndex(where: { closers.contains($0) }) else { return nil }
         return text.unicodeScalars.index(after: index)
+    }
+
+    /// `“We will not be rushed” has been the line from Ankara…`: a quoted phrase that the
+    /// outlet's own sentence goes on from (not a tail like `,” she said.`).
+    static func opensWithQuotedPhrase(_ text: String) -> Bool {
+        guard var marks = QuoteMarks(openingWith: text), let close = marks.scan(text, continuation: false), marks.depth == 0 else { return false }
+        let rest = text[close...]
+        guard rest.wordCount(upTo: 6) > 5, text[..<close].wordCount(upTo: 15) <= 15 else { return false }
+        if let first = rest.first, ",.".contains(first) { return false }
+        return !AttributionTail.isTail(rest.prefix(40))
     }
 
     static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "my", "we", "our", "us", "я", "мы", "мне", "наш", "наша", "нам"]

@@ -7,7 +7,7 @@ enum Feature: Int, CaseIterable, Sendable {
     case header, headerNameLast, headerInlineQuote, headerInHeading, bareName, knownName, strongName
     case credentialsShape, afterBareName, signatureDashed, signature, proseIntroduction
     // Quotation
-    case opensMark, closesMark, continuesOpenMark, attributionTail, firstPerson, unmarkedInMarkedArticle
+    case opensMark, quotedPhraseOpening, closesMark, continuesOpenMark, attributionTail, firstPerson, unmarkedInMarkedArticle
     case plainInBlockquoteArticle, blockquote, dialogueQuestion, dialogueAnswer, editorialVoice
     // Shape
     case headingShape, question, numbered, markdownHeading, longProse, shortLine, endsWithColon, endsWithPeriod

@@ -34,6 +34,7 @@ enum RoleWeights {
         .proseIntroduction: [.proseIntro: 16.5, .editorial: 1, .quoteMore: -2, .quoteStart: -1],
 
         .opensMark: [.footer: -1, .quoteStart: 2, .quoteMore: 1.5, .quotePending: 1, .editorial: -1.5, .heading: -3, .proseIntro: -3],
+        .quotedPhraseOpening: [.editorial: 3, .quoteStart: -2.5, .quoteMore: -3, .quotePending: -2],
         .closesMark: [.quoteStart: 1, .quoteMore: 1, .quotePending: 0.5],
         .continuesOpenMark: [.quoteMore: 6, .quotePending: 6, .editorial: -3, .heading: -4, .intro: -4, .quoteStart: -1, .proseIntro: -3],
         .attributionTail: [.quoteStart: 2.5, .quoteMore: 2, .quotePending: -1, .editorial: -1.5, .proseIntro: -2],
