@@ -94,7 +94,7 @@ struct ProseIntroduction: Equatable {
     /// A token without edge punctuation and a possessive (`Beridze,` → `Beridze`).
     static func strip(_ token: Substring) -> Substring {
         var token = token
-        while let last = token.last, ",.:;!?)”»\"".contains(last) { token = token.dropLast() }
+        while let last = token.last, ",.:;!?)”»\"".contains(last), !Names.isInitial(token) { token = token.dropLast() }
         while let first = token.first, "(“«\"".contains(first) { token = token.dropFirst() }
         return token
     }
