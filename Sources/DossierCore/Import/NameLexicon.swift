@@ -32,6 +32,7 @@ enum NameLexicon {
 
     /// Whether `token` is a first name (see the type's documentation for the rules).
     static func isFirstName(_ token: Substring) -> Bool {
+        if token.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIIFirstName(token.utf8) }
         let word = trimmed(token)
         if word.isEmpty { return false }
         if word.contains(where: isHyphen) {
@@ -78,6 +79,28 @@ enum NameLexicon {
         guard let first = token.firstIndex(where: \.isLetter),
               let last = token.lastIndex(where: \.isLetter) else { return token[token.endIndex...] }
         return token[first...last]
+    }
+
+    /// The same rules on bytes for plain-ASCII tokens, the common case, without Character
+    /// iteration: trims non-letters at the edges, lowercases, splits at hyphens.
+    private static func isASCIIFirstName(_ bytes: Substring.UTF8View) -> Bool {
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        guard let first = bytes.firstIndex(where: isLetter), let last = bytes.lastIndex(where: isLetter) else {
+            return false
+        }
+        var part: [UInt8] = []
+        part.reserveCapacity(16)
+        var parts = 0
+        for b in bytes[first...last] {
+            if b == 0x2D {  // "-"
+                parts += 1
+                if part.isEmpty || parts > 3 || !names.contains(String(decoding: part, as: UTF8.self)) { return false }
+                part.removeAll(keepingCapacity: true)
+            } else {
+                part.append(isLetter(b) ? b | 0x20 : b)
+            }
+        }
+        return names.contains(String(decoding: part, as: UTF8.self))
     }
 
     private static func isSingleName(_ word: Substring) -> Bool {
