@@ -216,6 +216,10 @@ struct EvidenceCollector {
                 evidence.add(.proseIntroduction, 0.9)
             }
         }
+        if let name = evidence.header?.name ?? evidence.signature?.name ?? evidence.prose?.name {
+            let first = name.split(separator: " ").first { !Names.isInitial($0) } ?? ""
+            evidence.add(NameLexicon.isFirstName(first) ? .firstNameKnown : .firstNameUnknown)
+        }
         if let previous, paragraphs[previous].markup != .blockquote,
            let header = parser.parse(paragraphs[previous].text), header.form == .nameOnly, header.inlineQuote == nil {
             evidence.add(.afterBareName)

@@ -4,7 +4,7 @@ enum Feature: Int, CaseIterable, Sendable {
     // Site structure
     case lede, siteWords, opensFooter, jumpListEntry, jumpListHeadline, noteShape, repeatedText, linkListRun, notesHeading
     // Who speaks
-    case header, headerNameLast, headerInlineQuote, headerInHeading, bareName, knownName, strongName
+    case firstNameKnown, firstNameUnknown, header, headerNameLast, headerInlineQuote, headerInHeading, bareName, knownName, strongName
     case credentialsShape, afterBareName, signatureDashed, signature, proseIntroduction
     // Quotation
     case opensMark, quotedPhraseOpening, closesMark, continuesOpenMark, attributionTail, firstPerson, unmarkedInMarkedArticle

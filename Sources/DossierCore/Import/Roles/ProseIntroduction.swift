@@ -85,7 +85,11 @@ struct ProseIntroduction: Equatable {
         if roleStart < run.lowerBound, speechNear || lastToken.hasSuffix(".") || lastToken.hasSuffix(":") {
             return ProseIntroduction(name: name, credentials: tokens[roleStart..<run.lowerBound].joined(separator: " "))
         }
-        if speechNear { return ProseIntroduction(name: name, credentials: nil) }
+        // Next to a verb alone, the name must start with a known first name: `Meridian Review
+        // spoke with …` and `Foreign Office said …` name no one.
+        if speechNear, let first = tokens[run].first, NameLexicon.isFirstName(strip(first)) {
+            return ProseIntroduction(name: name, credentials: nil)
+        }
         return nil
     }
 

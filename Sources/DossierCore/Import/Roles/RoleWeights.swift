@@ -20,6 +20,8 @@ enum RoleWeights {
         .repeatedText: [.editorial: 2, .quoteStart: -3, .quoteMore: -3, .quotePending: -3, .footer: 1],
         .notesHeading: [.heading: 6, .footer: -2],
 
+        .firstNameKnown: [.intro: 1.5, .introWithQuote: 1, .signature: 1, .proseIntro: 1, .heading: -1.5, .headline: -1.5],
+        .firstNameUnknown: [.intro: -1.5, .signature: -1, .proseIntro: -1.5, .heading: 0.5],
         .header: [.footer: -4, .intro: 13, .heading: -2, .editorial: -3, .quoteStart: -4, .quoteMore: -6, .quotePending: -4, .credentials: -4],
         .headerNameLast: [.intro: 9.5, .editorial: -1, .quoteMore: -3],
         .headerInlineQuote: [.introWithQuote: 15, .intro: -20, .editorial: -2, .quoteMore: -4],
