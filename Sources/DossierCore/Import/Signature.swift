@@ -34,7 +34,8 @@ struct Signature: Equatable {
                 // Without a dash, demand credentials that read like a job at an institution.
                 let words = credentials.split(separator: " ")
                 guard words.contains(where: { Names.isRoleWord($0) }),
-                      credentials.nativeContains(" at ") || credentials.nativeContains(" of ") || credentials.nativeContains(" for ") else { return nil }
+                      credentials.nativeContains(" at ") || credentials.nativeContains(" of ") || credentials.nativeContains(" for ")
+                        || credentials.nativeContains(", ") else { return nil }
             }
             return Signature(name: name, credentials: credentials, dashed: dashed)
         }

@@ -53,7 +53,10 @@ struct Attributor {
         evidence = collector.collect()
         let decoded = evidence.indices.filter { evidence[$0] != nil }
         let emissions = decoded.compactMap { evidence[$0].map(RoleDecoder.emissions) }
-        let path = RoleDecoder.decode(emissions)
+        let sameBlock = decoded.indices.map { position in
+            position > 0 && paragraphs[body.lowerBound + decoded[position]].block == paragraphs[body.lowerBound + decoded[position - 1]].block
+        }
+        let path = RoleDecoder.decode(emissions, sameBlock: sameBlock)
         roles = Array(repeating: .furniture, count: evidence.count)
         for (position, offset) in decoded.enumerated() where position < path.count { roles[offset] = path[position] }
         result.decisions = evidence.indices.map { offset in

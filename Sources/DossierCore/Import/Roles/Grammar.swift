@@ -43,6 +43,20 @@ enum Grammar {
         .footer: [.footer: 0],
     ]
 
+    /// Extra score of a transition between two paragraphs of one block (no blank line between
+    /// them): a block is usually one kind of text, so switching between the outlet's prose and
+    /// an expert's words inside one costs something.
+    static let withinBlock: [Role: [Role: Double]] = [
+        .editorial: [.quoteMore: -2, .quotePending: -2, .quoteStart: -1],
+        .quoteStart: [.editorial: -2],
+        .quoteMore: [.editorial: -2],
+        .quotePending: [.editorial: -2],
+    ]
+
+    static let withinBlockMatrix: [[Double]] = Role.allCases.map { from in
+        Role.allCases.map { to in withinBlock[from]?[to] ?? 0 }
+    }
+
     /// The transitions as a dense matrix indexed by `Role.rawValue`.
     static let matrix: [[Double]] = Role.allCases.map { from in
         Role.allCases.map { to in transitions[from]?[to] ?? impossible }

@@ -12,8 +12,9 @@ enum RoleDecoder {
         return scores
     }
 
-    /// The best role for each paragraph. `allowed` can rule roles out per paragraph.
-    static func decode(_ emissions: [[Double]]) -> [Role] {
+    /// The best role for each paragraph. `sameBlock[i]` tells that paragraph `i` follows
+    /// paragraph `i - 1` without a blank line.
+    static func decode(_ emissions: [[Double]], sameBlock: [Bool] = []) -> [Role] {
         let roles = Role.allCases
         let count = roles.count
         guard !emissions.isEmpty else { return [] }
@@ -25,8 +26,10 @@ enum RoleDecoder {
             var from = [Int](repeating: 0, count: count)
             for to in 0..<count {
                 let emission = emissions[step][to]
+                let joined = sameBlock.indices.contains(step) && sameBlock[step]
                 for previous in 0..<count {
-                    let candidate = score[previous] + Grammar.matrix[previous][to]
+                    var candidate = score[previous] + Grammar.matrix[previous][to]
+                    if joined { candidate += Grammar.withinBlockMatrix[previous][to] }
                     if candidate > next[to] { next[to] = candidate; from[to] = previous }
                 }
                 next[to] += emission
