@@ -20,7 +20,7 @@ struct QuoteMarks {
         var closedAt: String.Index?
         var index = text.startIndex
         // English style re-opens every paragraph of a multi-paragraph quote with “.
-        if continuation, depth > 0, text.first == opener, !closesWithin(text) {
+        if continuation, depth > 0, text.first == opener, !closesWithin(text) || closesAtEnd(text) {
             index = text.index(after: index)
         }
         let start = index
@@ -102,6 +102,14 @@ struct QuoteMarks {
 
     private func isWordStart(_ previous: Character) -> Bool {
         previous == " " || "([—–-".contains(previous)
+    }
+
+    /// Whether the paragraph's last closing mark ends it (or only an attribution tail follows):
+    /// then a paragraph that opens with the mark re-opens the quote and closes it at the end.
+    private func closesAtEnd(_ text: String) -> Bool {
+        guard let last = text.lastIndex(where: { closer.contains($0) }) else { return false }
+        let rest = text[text.index(after: last)...]
+        return rest.allSatisfy { $0.isPunctuation || $0 == " " } || AttributionTail.isTail(rest)
     }
 
     /// Whether the paragraph's own marks balance (so its first mark opens an inner quote).

@@ -184,10 +184,8 @@ struct Attributor {
               AttributionTail.isTail(text[close...]), let named = TailSpeaker.find(in: text[close...]) else { return nil }
         let key = Names.key(named.name)
         if result.experts[key] != nil { return key }
-        // A surname alone names an expert already introduced.
-        if !named.name.contains(" ") {
-            return result.expertOrder.last { $0.hasSuffix(" " + key) }
-        }
+        // A surname (`Beridze`, `Ter Horst`) names an expert already introduced.
+        if let known = result.expertOrder.last(where: { $0.hasSuffix(" " + key) }) { return known }
         guard Names.isName(named.name) else { return nil }
         return register(named.name, credentials: named.credentials)
     }
