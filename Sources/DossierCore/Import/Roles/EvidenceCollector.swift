@@ -233,8 +233,12 @@ struct EvidenceCollector {
             evidence.add(.closesMark)
             if opensWithMark || continuesMark.contains(index), AttributionTail.isTail(text[close...]) { evidence.add(.attributionTail) }
         }
-        if Self.speaksInFirstPerson(text) { evidence.add(.firstPerson) }
-        if Self.opensWithQuotedPhrase(text) { evidence.add(.quotedPhraseOpening) }
+        if let rest = Self.afterOpeningQuotedPhrase(text) {
+            evidence.add(.quotedPhraseOpening)
+            if Self.speaksInFirstPerson(String(rest)) { evidence.add(.firstPerson) }
+        } else if Self.speaksInFirstPerson(text) {
+            evidence.add(.firstPerson)
+        }
         if markedStyle, !sameBlock, !opensWithMark, !continuesMark.contains(index), paragraph.markup != .blockquote {
             evidence.add(.unmarkedInMarkedArticle)
         }
@@ -344,12 +348,12 @@ struct EvidenceCollector {
 
     /// `“We will not be rushed” has been the line from Ankara…`: a quoted phrase that the
     /// outlet's own sentence goes on from (not a tail like `,” she said.`).
-    static func opensWithQuotedPhrase(_ text: String) -> Bool {
-        guard var marks = QuoteMarks(openingWith: text), let close = marks.scan(text, continuation: false), marks.depth == 0 else { return false }
+    static func afterOpeningQuotedPhrase(_ text: String) -> Substring? {
+        guard var marks = QuoteMarks(openingWith: text), let close = marks.scan(text, continuation: false), marks.depth == 0 else { return nil }
         let rest = text[close...]
-        guard rest.wordCount(upTo: 6) > 5, text[..<close].wordCount(upTo: 15) <= 15 else { return false }
-        if let first = rest.first, ",.".contains(first) { return false }
-        return !AttributionTail.isTail(rest.prefix(40))
+        guard rest.wordCount(upTo: 6) > 5, text[..<close].wordCount(upTo: 15) <= 15 else { return nil }
+        if let first = rest.first, ",.".contains(first) { return nil }
+        return AttributionTail.isTail(rest.prefix(40)) ? nil : rest
     }
 
     static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "my", "we", "our", "us", "я", "мы", "мне", "наш", "наша", "нам"]
@@ -364,7 +368,7 @@ struct EvidenceCollector {
         return false
     }
 
-    static let editorialWords = ["experts", "we asked", "asked", "told the", "told us", "told reporters", "spoke with", "spoke to",
+    static let editorialWords = ["experts", "we asked", "asked", "told the", "told us", "told reporters", "spoke with", "spoke to", "critics ",
                                  "эксперты", "рассказали", "опрошенные"]
 
     static func hasEditorialVoice(_ text: String) -> Bool {
