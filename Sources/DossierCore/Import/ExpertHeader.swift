@@ -124,6 +124,7 @@ struct ExpertHeaderParser {
                 guard credentials.hasSuffix(")"), !credentials.dropLast().nativeContains(")") else { continue }
                 credentials = String(credentials.dropLast())
             }
+            credentials = Self.withoutOutletNote(credentials)
             guard Names.isName(name), !credentials.isEmpty else { continue }
             guard separator == " (" || Self.readsLikeCredentials(credentials) else {
                 consultedNames = true
@@ -133,6 +134,16 @@ struct ExpertHeaderParser {
             return ExpertHeader(name: MarkdownInline.plain(name), credentials: credentials, form: .nameFirst)
         }
         return nil
+    }
+
+    /// Credentials without the note of whom the expert spoke to (`…, — для Sputnik`, `… (to RIA)`).
+    static func withoutOutletNote(_ credentials: String) -> String {
+        for marker in [", — для ", " — для ", ", – для ", " – для ", ", для "] {
+            if let range = credentials.nativeRange(of: marker), credentials[range.upperBound...].wordCount(upTo: 4) <= 3 {
+                return String(credentials[..<range.lowerBound]).trimmingSpaces()
+            }
+        }
+        return credentials
     }
 
     static let separators = [", ", " | ", " — ", " – ", " - ", " (", "—", "–"]

@@ -59,7 +59,7 @@ struct Layout {
     }
 
     static func isDateOrByline(_ text: String) -> Bool {
-        DateLine.parse(text) != nil || text.lowercasedHasPrefix("by ") && text.wordCount(upTo: 8) <= 8
+        DateLine.looksLikeDate(text) || text.lowercasedHasPrefix("by ") && text.wordCount(upTo: 8) <= 8
     }
 
     /// A paragraph of running text: long enough and punctuated like sentences.
@@ -88,6 +88,16 @@ enum DateLine {
             if slice.first == 0x31 && slice.dropFirst().first == 0x39 || slice.first == 0x32 && slice.dropFirst().first == 0x30 { return true }
         }
         return false
+    }
+
+    /// A short line that is a date or a timestamp (`12:30 05.06.2026`, `5 июня 2026, 14:05`,
+    /// `Updated March 3, 2026 at 9:00 am`): a year, and few words that are not numbers.
+    static func looksLikeDate(_ text: String) -> Bool {
+        guard text.utf8.count <= 60, containsYear(text) else { return false }
+        let words = text.split(separator: " ")
+        guard words.count <= 8 else { return false }
+        let wordy = words.filter { $0.contains(where: { $0.isLetter }) && !$0.contains(where: { $0.isNumber }) }
+        return wordy.count <= 3 || parse(text) != nil
     }
 
     static let formats = ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "MMMM d yyyy", "dd.MM.yyyy"]

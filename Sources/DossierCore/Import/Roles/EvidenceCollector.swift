@@ -106,7 +106,7 @@ struct EvidenceCollector {
     /// `Name: headline` in a list of such lines (an "experts react" jump list).
     private func jumpListEntry(_ index: Int) -> String? {
         guard let entry = Self.namePrefix(paragraphs[index].text) else { return nil }
-        let neighbours = [index - 1, index + 1].filter { paragraphs.indices.contains($0) && paragraphs[$0].block == paragraphs[index].block }
+        let neighbours = [previousContent(before: index), nextContent(after: index)].compactMap { $0 }
         let inList = neighbours.contains { Self.namePrefix(paragraphs[$0].text) != nil || paragraphs[$0].text.lowercasedHasPrefix("jump to") }
         return inList ? entry : nil
     }
@@ -177,7 +177,7 @@ struct EvidenceCollector {
         let alone = !sameBlock && (nextContent(after: index).map { paragraphs[$0].block != paragraph.block } ?? true)
 
         if index == lede { evidence.add(.lede) }
-        if paragraph.isFurniture { evidence.add(.siteWords) }
+        if paragraph.isFurniture || DateLine.looksLikeDate(text) || Self.isBrandTag(text) { evidence.add(.siteWords) }
         if paragraph.opensFooter { evidence.add(.opensFooter) }
         if jumpList.contains(index) { evidence.add(.jumpListEntry) }
         if !jumpHeadlines.isEmpty, jumpHeadlines.contains(Names.key(text)) { evidence.add(.jumpListHeadline) }
@@ -315,6 +315,13 @@ struct EvidenceCollector {
     }
 
     // MARK: Text tests
+
+    /// A one-word tag line in camel case (`UkraineAlert`, `NewAtlanticist`): a site's brand, not a heading.
+    static func isBrandTag(_ text: String) -> Bool {
+        guard !text.contains(" "), text.count >= 4, let first = text.first, first.isUppercase else { return false }
+        let inner = text.dropFirst().filter { $0.isUppercase }.count
+        return inner >= 1 && text.dropFirst().contains(where: { $0.isLowercase }) && text.allSatisfy { $0.isLetter }
+    }
 
     /// An endnote's own form: `The so-called “Term” …`, `«Term» is …`, `“Term” — …`.
     static func isNoteShaped(_ text: String) -> Bool {
