@@ -37,7 +37,8 @@ enum Furniture {
     /// Sentences that mark a disclaimer, which always sits in the footer.
     static let footerPhrases: [String] = [
         "views expressed", "does not take institutional positions", "do not necessarily reflect", "not necessarily represent",
-        "is solely responsible", "мнение редакции может не совпадать",
+        "is solely responsible", "мнение редакции может не совпадать", "you are receiving this", "you received this email",
+        "unsubscribe", "manage your preferences", "view this email in", "view in browser", "forward this email",
     ]
 
     static let lineStarts = FirstBytes(linePrefixes)

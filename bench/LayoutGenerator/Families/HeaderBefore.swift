@@ -36,7 +36,12 @@ struct HeaderBeforeStyle {
                     ctx.label.section(text)
                     printHeading(&ctx, text)
                 }
-                for editorial in section.editorial { ctx.doc.block(ctx.prose(editorial)) }
+                // Without printed headings, an editorial paragraph between two experts' unmarked
+                // answers is indistinguishable from the answer above it, even to a reader: real
+                // pages print a bridge there under a heading, so only the first section keeps its text.
+                if sections || current == 0 {
+                    for editorial in section.editorial { ctx.doc.block(ctx.prose(editorial)) }
+                }
             } else {
                 ctx.furnitureBetween()
             }

@@ -17405,6 +17405,7 @@ iolanda
 iole
 ioli
 iomar
+ion
 iona
 ione
 ionel

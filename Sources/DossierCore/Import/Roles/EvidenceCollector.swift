@@ -11,6 +11,8 @@ struct EvidenceCollector {
     private(set) var knownNames: Set<String> = []
     /// Names printed more than once (a header and a later bare line, a jump list and a signature).
     private(set) var nameCounts: [String: Int] = [:]
+    /// Names printed somewhere with credentials (a header, a signature, a prose appositive).
+    private(set) var credentialedNames: Set<String> = []
     /// Surnames (folded, with a particle: `de vries`) of the names printed in full, to the full name.
     private(set) var surnames: [String: String] = [:]
     private(set) var markedStyle = false
@@ -51,28 +53,41 @@ struct EvidenceCollector {
         }
         for index in body where !paragraphs[index].isFurniture {
             let text = paragraphs[index].text
-            if let signature = Signature.parse(text) { saw(signature.name); continue }
+            if let signature = Signature.parse(text) {
+                saw(signature.name)
+                credentialedNames.insert(Names.key(signature.name))
+                continue
+            }
             if let entry = jumpListEntry(index) {
                 saw(entry)
                 jumpList.insert(index)
                 if let colon = text.nativeRange(of: ": ") { jumpHeadlines.insert(Names.key(String(text[colon.upperBound...]))) }
                 continue
             }
-            if let prose = ProseIntroduction.find(in: text) { saw(prose.name) }
+            if let prose = ProseIntroduction.find(in: text) {
+                saw(prose.name)
+                if prose.credentials != nil { credentialedNames.insert(Names.key(prose.name)) }
+            }
             guard let header = parser.parse(text) else { continue }
             if header.form == .nameOnly {
                 saw(header.name)
                 continue
             }
             saw(header.name)
+            if let credentials = header.credentials, ExpertHeaderParser.readsLikeCredentials(credentials) {
+                credentialedNames.insert(Names.key(header.name))
+            }
             let next = header.inlineQuote?.text ?? nextContent(after: index).map { paragraphs[$0].text } ?? ""
             if let first = next.first, QuoteMarks.openers.contains(first) { marked += 1 } else { unmarked += 1 }
             if let following = nextContent(after: index) {
                 if paragraphs[following].markup == .blockquote { blockquotes += 1 } else { plainAfterIntro += 1 }
             }
         }
+        // Endnotes are printed twice at the bottom of some pages; a sentence an expert repeats
+        // in two answers is not a note, so only repeats in the last part of the page count.
         var seen: Set<String> = []
-        for index in body where paragraphs[index].text.utf8.count > 40 {
+        let bottom = body.lowerBound + body.count * 3 / 5
+        for index in bottom..<body.upperBound where paragraphs[index].text.utf8.count > 40 {
             let key = Endnotes.dedupKey(paragraphs[index].text)
             if !seen.insert(key).inserted { repeated.insert(key) }
         }
@@ -81,9 +96,10 @@ struct EvidenceCollector {
             let words = key.split(separator: " ")
             guard words.count >= 2, let last = words.last else { continue }
             surnames[String(last)] = name
-            if words.count >= 3, Names.particles.contains(String(words[words.count - 2])) {
-                surnames[words.suffix(2).joined(separator: " ")] = name
-            }
+            // With the particles before it: `van der berg`, `de la fuente`.
+            var start = words.count - 1
+            while start > 1, Names.particles.contains(String(words[start - 1])) { start -= 1 }
+            if start < words.count - 1 { surnames[words[start...].joined(separator: " ")] = name }
         }
         knownNames = Set(counts.keys)
         parser.knownNames = knownNames
@@ -188,7 +204,8 @@ struct EvidenceCollector {
         // Who speaks.
         if !opensWithMark, paragraph.markup != .blockquote, let header = parser.parse(text) {
             evidence.header = header
-            let known = knownNames.contains(Names.key(header.name)) && (nameCounts[Names.key(header.name)] ?? 0) >= 2
+            let key = Names.key(header.name)
+            let known = knownNames.contains(key) && (nameCounts[key] ?? 0) >= 2 || credentialedNames.contains(key)
             if header.inlineQuote != nil {
                 evidence.add(.headerInlineQuote)
             } else if header.form == .nameOnly {
@@ -218,7 +235,11 @@ struct EvidenceCollector {
         }
         if let name = evidence.header?.name ?? evidence.signature?.name ?? evidence.prose?.name {
             let first = name.split(separator: " ").first { !Names.isInitial($0) } ?? ""
-            evidence.add(NameLexicon.isFirstName(first) ? .firstNameKnown : .firstNameUnknown)
+            if NameLexicon.isFirstName(first) {
+                evidence.add(.firstNameKnown)
+            } else if !credentialedNames.contains(Names.key(name)) {
+                evidence.add(.firstNameUnknown)
+            }
         }
         if let previous, paragraphs[previous].markup != .blockquote,
            let header = parser.parse(paragraphs[previous].text), header.form == .nameOnly, header.inlineQuote == nil {
@@ -239,7 +260,10 @@ struct EvidenceCollector {
         } else if Self.speaksInFirstPerson(text) {
             evidence.add(.firstPerson)
         }
-        if markedStyle, !sameBlock, !opensWithMark, !continuesMark.contains(index), paragraph.markup != .blockquote {
+        // In an article whose quotes carry marks, a paragraph without one after a quote that
+        // closed its mark starts something else (an unmarked answer may still run on).
+        if markedStyle, !sameBlock, !opensWithMark, !continuesMark.contains(index), paragraph.markup != .blockquote,
+           let previous, Self.endsWithClosingMark(paragraphs[previous].text) {
             evidence.add(.unmarkedInMarkedArticle)
         }
         if Self.isNoteShaped(text) { evidence.add(.noteShape) }
@@ -272,7 +296,7 @@ struct EvidenceCollector {
     private func surnameIntroduction(_ text: String) -> String? {
         guard let first = text.first, !QuoteMarks.openers.contains(first), text.wordCount(upTo: 30) <= 30 else { return nil }
         let tokens = text.split(separator: " ").prefix(4).map(ProseIntroduction.strip)
-        for length in [2, 1] where tokens.count > length {
+        for length in [3, 2, 1] where tokens.count > length {
             let candidate = Names.key(tokens[..<length].joined(separator: " "))
             guard let full = surnames[candidate], tokens[length].first?.isLowercase == true else { continue }
             return full
@@ -323,8 +347,20 @@ struct EvidenceCollector {
         return inner >= 1 && text.dropFirst().contains(where: { $0.isLowercase }) && text.allSatisfy { $0.isLetter }
     }
 
+    /// `Frozen conflict, a conflict in which …` / `Middle Corridor, the trade route …`: a short
+    /// term, then one sentence defining it.
+    static func isTermThenDefinition(_ text: String) -> Bool {
+        guard let comma = text.nativeRange(of: ", "), text[..<comma.lowerBound].wordCount(upTo: 5) <= 4,
+              let first = text.first, first.isUppercase, text.wordCount(upTo: 45) <= 45 else { return false }
+        let rest = text[comma.upperBound...]
+        guard ["a ", "an ", "the "].contains(where: { rest.hasPrefix($0) }) else { return false }
+        // One sentence: no full stop before the end.
+        return !text.dropLast().contains(". ")
+    }
+
     /// An endnote's own form: `The so-called “Term” …`, `«Term» is …`, `“Term” — …`.
     static func isNoteShaped(_ text: String) -> Bool {
+        if isTermThenDefinition(text) { return true }
         var text = Substring(text)
         if text.lowercasedHasPrefix("the so-called ") { text = text.dropFirst("the so-called ".count) }
         guard let first = text.first, QuoteMarks.openers.contains(first), let (_, after) = Endnotes.quotedTerm(String(text)) else { return false }
@@ -344,6 +380,13 @@ struct EvidenceCollector {
               !text.hasSuffix(".") || ExpertHeaderParser.abbreviations.contains(where: { text.hasSuffix($0) }),
               !text.hasSuffix("?"), !text.hasSuffix(":") else { return false }
         return ExpertHeaderParser.readsLikeCredentials(text) && text.split(separator: " ").contains { Names.isRoleWord($0) }
+    }
+
+    /// The paragraph ends with a closing quotation mark, perhaps followed by an attribution tail.
+    static func endsWithClosingMark(_ text: String) -> Bool {
+        guard let close = closingMark(text) else { return false }
+        let rest = text[close...]
+        return rest.allSatisfy { $0.isPunctuation || $0 == " " } || AttributionTail.isTail(rest)
     }
 
     /// Where the last closing quotation mark of the paragraph is, if it has one.

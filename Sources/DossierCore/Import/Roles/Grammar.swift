@@ -35,7 +35,7 @@ enum Grammar {
                           .introWithQuote: 0, .quotePending: -1, .footer: -5],
         .quoteStart: [.quoteMore: 0, .furniture: 0, .heading: 0, .headline: 0, .editorial: -0.5, .proseIntro: 0, .intro: 0,
                       .introWithQuote: 0, .quotePending: -1, .footer: -5],
-        .quoteMore: [.quoteMore: 0, .furniture: 0, .heading: 0, .headline: 0, .editorial: -0.5, .proseIntro: 0, .intro: 0,
+        .quoteMore: [.quoteMore: 0.25, .furniture: 0, .heading: 0, .headline: 0, .editorial: -0.5, .proseIntro: 0, .intro: 0,
                      .introWithQuote: 0, .quotePending: -1, .footer: -5],
         .quotePending: [.quotePending: 0, .signature: 0],
         .signature: [.furniture: 0, .heading: 0, .headline: 0, .editorial: -0.5, .proseIntro: -0.5, .intro: -1, .introWithQuote: -1,
