@@ -4,15 +4,12 @@ import Testing
 
 /// The importer against the layout generator: a fixed seeded sample of articles in every family,
 /// every quote exact (expert, section and each paragraph).
-///
-/// Gated by `DOSSIER_GENERATED_LAYOUTS=1` while the importer is being brought up to the generator;
-/// the lead removes the gate once the importer passes.
+/// `dossier-bench variants N` prints the same figures for any sample size and seed.
 @Suite struct GeneratedLayoutTests {
     static let seed: UInt64 = 20_260_301
     static let count = 14 * 24
 
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["DOSSIER_GENERATED_LAYOUTS"] == "1"))
-    func everyQuoteOfEveryFamilyIsExact() {
+    @Test func everyQuoteOfEveryFamilyIsExact() {
         var report = LayoutReport()
         var failures: [String] = []
         for rendered in LayoutGenerator.sample(count: Self.count, seed: Self.seed) {

@@ -122,7 +122,9 @@ struct Attributor {
             case .proseIntro:
                 open = nil
                 if index != layout.lede { loose.append((index, section)) }
-                if let prose = evidence(index)?.prose { speaker = register(prose.name, credentials: prose.credentials) }
+                if let prose = evidence(index)?.prose {
+                    speaker = known(prose.name) ?? register(prose.name, credentials: prose.credentials)
+                }
             case .intro:
                 open = nil
                 if let header = evidence(index)?.header { speaker = register(header.name, credentials: header.credentials) }
@@ -182,12 +184,17 @@ struct Attributor {
         guard opensMark(text), var marks = QuoteMarks(openingWith: text),
               let close = marks.scan(text, continuation: false), marks.depth == 0,
               AttributionTail.isTail(text[close...]), let named = TailSpeaker.find(in: text[close...]) else { return nil }
-        let key = Names.key(named.name)
-        if result.experts[key] != nil { return key }
-        // A surname (`Beridze`, `Ter Horst`) names an expert already introduced.
-        if let known = result.expertOrder.last(where: { $0.hasSuffix(" " + key) }) { return known }
+        if let known = known(named.name) { return known }
         guard Names.isName(named.name) else { return nil }
         return register(named.name, credentials: named.credentials)
+    }
+
+    /// The key of an expert already introduced under this name or with this surname
+    /// (`Beridze`, `Ter Horst` for `Eva ter Horst`).
+    private func known(_ name: String) -> String? {
+        let key = Names.key(name)
+        if result.experts[key] != nil { return key }
+        return result.expertOrder.last { $0.hasSuffix(" " + key) }
     }
 
     private mutating func startQuote(speaker: String, section: Int?, part: Attribution.Part) -> OpenQuote {

@@ -32,7 +32,7 @@ enum RoleWeights {
         .credentialsShape: [.credentials: 9, .heading: 0.5],
         .afterBareName: [.credentials: 3],
         .signatureDashed: [.signature: 18, .footer: -3],
-        .signature: [.signature: 14, .editorial: 1],
+        .signature: [.signature: 14, .editorial: 1, .footer: -4],
         .proseIntroduction: [.proseIntro: 16.5, .editorial: 1, .quoteMore: -2, .quoteStart: -1],
 
         .opensMark: [.footer: -1, .quoteStart: 2, .quoteMore: 1.5, .quotePending: 1, .editorial: -1.5, .heading: -3, .proseIntro: -3],
