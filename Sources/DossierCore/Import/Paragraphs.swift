@@ -63,11 +63,20 @@ enum ParagraphSplitter {
               !lines.contains(where: { $0.text.utf8.count > 100 && $0.text.count > 100 }) else { return false }
         var multiLineBlocks = 0
         var run = 0
+        // A line broken in mid-sentence (it ends on a word and the next starts in lowercase) is
+        // the mark of a fixed-width copy; pages that put a paragraph on each line never do it.
+        var midSentenceBreaks = 0
+        var previous = ""
         for line in lines {
             if line.text.isEmpty { if run >= 3 { multiLineBlocks += 1 }; run = 0 } else if line.text.count >= 50 { run += 1 }
+            if previous.utf8.count >= 40, let last = previous.last, last.isLetter || last == ",",
+               let first = line.text.first, first.isLowercase {
+                midSentenceBreaks += 1
+            }
+            previous = line.text
         }
         if run >= 3 { multiLineBlocks += 1 }
-        return multiLineBlocks >= 3
+        return multiLineBlocks >= 3 || midSentenceBreaks >= 3
     }
 
     /// Markdown: headings, `>` quotes, list items, `**strong**` lines and rules are
