@@ -834,7 +834,6 @@ afra
 afraa
 afram
 afran
-africa
 africano
 afrifa
 afrim
@@ -3709,7 +3708,6 @@ ashwinee
 ashwini
 ashyr
 asi
-asia
 asiah
 asiamah
 asiedu
@@ -4700,7 +4698,6 @@ balguissa
 balint
 baljinder
 baljit
-balkan
 balkis
 balkissa
 balmore
@@ -35090,7 +35087,6 @@ sahdun
 saheb
 sahed
 saheed
-sahel
 saher
 sahet
 sahid

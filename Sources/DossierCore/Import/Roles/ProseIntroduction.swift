@@ -57,15 +57,19 @@ struct ProseIntroduction: Equatable {
         let lastToken = tokens[run.upperBound - 1]
         // An appositive: `Name, a senior fellow at X, said` / `Name, director of Y.`
         if lastToken.hasSuffix(","), run.upperBound < tokens.count {
+            // The appositive ends at the next punctuation, within sixteen words.
             var end = run.upperBound
-            while end < tokens.count, end - run.upperBound < 30 {
-                let token = tokens[end]
+            var closed = false
+            while end < tokens.count, end - run.upperBound < 24, !closed {
+                closed = [",", ".", ":", ";"].contains { tokens[end].hasSuffix($0) }
                 end += 1
-                if token.hasSuffix(",") || token.hasSuffix(".") || token.hasSuffix(":") || token.hasSuffix(";") { break }
             }
             // The sentence must go on after the appositive (`…, was more cautious.`):
-            // `Name, President of Armenia from 1998–2008.` is a note, not an introduction.
-            let goesOn = end < tokens.count && tokens[end - 1].hasSuffix(",")
+            // `Name, President of Armenia from 1998–2008.` is a note, not an introduction;
+            // or it ends the sentence after other words and the name starts with a known first
+            // name (`Иначе смотрит на ситуацию Анна Смирнова, ведущий научный сотрудник …`).
+            let goesOn = closed && (end < tokens.count && tokens[end - 1].hasSuffix(",")
+                || run.lowerBound > 0 && end - run.upperBound <= 12 && NameLexicon.isFirstName(strip(tokens[run.lowerBound])))
             var words = tokens[run.upperBound..<end].map(String.init)
             if let last = words.last { words[words.count - 1] = String(last.dropLast()) }
             let credentials = words.joined(separator: " ")
@@ -82,12 +86,13 @@ struct ProseIntroduction: Equatable {
         while roleStart < run.lowerBound, isRoleFiller(lowered[roleStart]) { roleStart += 1 }
         let speechNear = (run.upperBound..<min(tokens.count, run.upperBound + 3)).contains { speechWords.contains(lowered[$0]) }
             || (max(0, run.lowerBound - 2)..<run.lowerBound).contains { speechWords.contains(lowered[$0]) }
-        if roleStart < run.lowerBound, speechNear || lastToken.hasSuffix(".") || lastToken.hasSuffix(":") {
+        let firstName = tokens[run].first.map { NameLexicon.isFirstName(strip($0)) } ?? false
+        if roleStart < run.lowerBound, firstName, speechNear || lastToken.hasSuffix(".") || lastToken.hasSuffix(":") || lastToken.hasSuffix(",") {
             return ProseIntroduction(name: name, credentials: tokens[roleStart..<run.lowerBound].joined(separator: " "))
         }
         // Next to a verb alone, the name must start with a known first name: `Meridian Review
         // spoke with …` and `Foreign Office said …` name no one.
-        if speechNear, let first = tokens[run].first, NameLexicon.isFirstName(strip(first)) {
+        if speechNear, firstName {
             return ProseIntroduction(name: name, credentials: nil)
         }
         return nil
