@@ -46,7 +46,7 @@ struct ExpertHeaderParser {
         var text = rawText.trimmingSpaces()
         guard !text.isEmpty, let first = text.first, !Self.openingMarks.contains(first) else { return nil }
         var inline: (String, Int)?
-        if let split = Self.inlineQuoteSplit(text) ?? Self.sentenceOpenerSplit(text) {
+        if let split = Self.markedInlineSplit(text) ?? Self.sentenceOpenerSplit(text) ?? Self.unmarkedInlineSplit(text) {
             inline = (String(text[split.quote...]), text.utf8.distance(from: text.startIndex, to: split.quote))
             text = String(text[..<split.headerEnd])
         }
@@ -100,7 +100,7 @@ struct ExpertHeaderParser {
     }
 
     /// Where `Name, Title: “quote…”` turns from header into quote.
-    static func inlineQuoteSplit(_ text: String) -> (headerEnd: String.Index, quote: String.Index)? {
+    static func markedInlineSplit(_ text: String) -> (headerEnd: String.Index, quote: String.Index)? {
         // A separator first found past the 31st word has more than 30 words before it.
         let zone = Substring(text).throughWordStart(31, plusBytes: 8)
         for separator in [": “", ": «", ": \"", ": „", " — “", ": —"] {
@@ -110,6 +110,20 @@ struct ExpertHeaderParser {
             return (range.lowerBound, quoteStart)
         }
         return nil
+    }
+
+
+
+    /// `Name, Title: The answer goes on…` without quotation marks: the words after the colon
+    /// must be sentences (eight words or more, ending like a sentence), not a headline.
+    static func unmarkedInlineSplit(_ text: String) -> (headerEnd: String.Index, quote: String.Index)? {
+        let zone = Substring(text).throughWordStart(31, plusBytes: 8)
+        guard let range = zone.nativeRange(of: ": "), text[..<range.lowerBound].wordCount(upTo: 30) <= 30,
+              !text[..<range.lowerBound].nativeContains(". ") else { return nil }
+        let rest = text[range.upperBound...]
+        guard let first = rest.first, first.isUppercase, rest.wordCount(upTo: 8) >= 8,
+              let last = rest.last, ".!”»\"".contains(last) else { return nil }
+        return (range.lowerBound, range.upperBound)
     }
 
 

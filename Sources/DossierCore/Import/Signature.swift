@@ -19,7 +19,9 @@ struct Signature: Equatable {
         // of the fifth word (and the verb after it) can hold a useful verb: rejecting the
         // many paragraphs without one costs a short scan, not one per verb of the whole text.
         let head = text.throughWordStart(6, plusBytes: longestVerbBytes)
-        guard verbs.contains(where: { head.nativeContains($0) }), text.wordCount(upTo: 70) <= 70 else { return nil }
+        guard verbs.contains(where: { head.nativeContains($0) }), text.wordCount(upTo: 70) <= 70 else {
+            return dashed ? attributionLine(text) : nil
+        }
         for verb in verbs {
             // A verb first found past the name zone has more than five words before it: no name.
             guard let range = head.nativeRange(of: verb) else { continue }
@@ -40,6 +42,19 @@ struct Signature: Equatable {
             return Signature(name: name, credentials: credentials, dashed: dashed)
         }
         return nil
+    }
+
+    /// `— Anna Lund, senior researcher at the Nordic Polar Institute` under a pull quote.
+    static func attributionLine(_ text: Substring) -> Signature? {
+        guard text.wordCount(upTo: 40) <= 40, !text.hasSuffix("?") else { return nil }
+        var body = String(text)
+        if body.hasSuffix("."), !ExpertHeaderParser.abbreviations.contains(where: { body.hasSuffix($0) }) { body.removeLast() }
+        var consulted = false
+        guard let header = ExpertHeaderParser().nameFirst(body, separators: [", ", " | ", " ("], consultedNames: &consulted),
+              let credentials = header.credentials, ExpertHeaderParser.readsLikeCredentials(credentials) else {
+            return nil
+        }
+        return Signature(name: header.name, credentials: credentials, dashed: true)
     }
 
     static let longestVerbBytes = verbs.map(\.utf8.count).max() ?? 0
