@@ -6,8 +6,8 @@ import Testing
 /// written here by hand in the shapes real sites print, and checked exactly: experts with
 /// their credentials, sections, and every quote's speaker, section and paragraphs.
 @Suite struct UnseenLayoutTests {
-    func parse(_ text: String) throws -> Article {
-        try ArticleImporter().parse(data: Data(text.utf8), fileName: "unseen.txt")
+    func parse(_ text: String, fileName: String = "unseen.txt") throws -> Article {
+        try ArticleImporter().parse(data: Data(text.utf8), fileName: fileName)
     }
 
     func quotes(_ article: Article) -> [String] {
@@ -279,6 +279,57 @@ import Testing
             "Иван Петров | - | Баку чувствует себя победителем и не видит смысла уступать. Ереван же боится внутренней реакции",
             "Иван Петров | - | Москва пытается сохранить роль посредника, но её влияние падает",
             "Анна Смирнова | - | Я думаю, что договор будет подписан до конца года. У обеих сторон нет ресурсов для новой войны",
+        ])
+    }
+
+    @Test func unmarkedInlineAnswersAfterNameAndTitle() throws {
+        let text = """
+        What does Iran's new president mean for the region? Experts weigh in
+
+        Iran has a new president, and the region is trying to read him. We asked four analysts.
+
+        Sara Malik, senior fellow at the Gulf Security Initiative: The new president has little room to move. The Supreme Leader sets the nuclear line, and the Revolutionary Guards set the regional one.
+
+        Omid Karimi, director of the Iran Program at the Centre for Eastern Policy: Expect a change of tone, not of substance. Tehran wants sanctions relief, but it will not pay for it with the proxies.
+
+        Laura Stein: I would watch the economy first. Inflation is above forty percent and the rial keeps falling.
+        """
+        let article = try parse(text, fileName: "unseen.txt")
+        #expect(article.title == "What does Iran's new president mean for the region? Experts weigh in")
+        #expect(article.experts.map(\.name) == ["Sara Malik", "Omid Karimi", "Laura Stein"])
+        #expect(article.experts.map(\.credentials) == ["senior fellow at the Gulf Security Initiative", "director of the Iran Program at the Centre for Eastern Policy", nil])
+        #expect(article.sections.map(\.heading) == [])
+        #expect(quotes(article) == [
+            "Sara Malik | - | The new president has little room to move. The Supreme Leader sets the nuclear line, and the Revolutionary Guards set the regional one.",
+            "Omid Karimi | - | Expect a change of tone, not of substance. Tehran wants sanctions relief, but it will not pay for it with the proxies.",
+            "Laura Stein | - | I would watch the economy first. Inflation is above forty percent and the rial keeps falling.",
+        ])
+    }
+
+    @Test func markdownPullQuotesAttributedUnderneath() throws {
+        let text = """
+        # Will the Arctic stay calm?
+
+        Melting ice opens new routes, and Russia, China and the NATO allies all want a say. We asked three experts.
+
+        ## Shipping
+
+        > The Northern Sea Route will not replace Suez any time soon. Insurance and icebreakers cost too much.
+        >
+        > — Anna Lund, senior researcher at the Nordic Polar Institute
+
+        > China calls itself a near-Arctic state, and it means it. Beijing wants a seat at every table.
+        >
+        > — Marc Olsen, professor of international law, University of Tromsø
+        """
+        let article = try parse(text, fileName: "unseen.md")
+        #expect(article.title == "Will the Arctic stay calm?")
+        #expect(article.experts.map(\.name) == ["Anna Lund", "Marc Olsen"])
+        #expect(article.experts.map(\.credentials) == ["senior researcher at the Nordic Polar Institute", "professor of international law, University of Tromsø"])
+        #expect(article.sections.map(\.heading) == ["Shipping"])
+        #expect(quotes(article) == [
+            "Anna Lund | Shipping | The Northern Sea Route will not replace Suez any time soon. Insurance and icebreakers cost too much.",
+            "Marc Olsen | Shipping | China calls itself a near-Arctic state, and it means it. Beijing wants a seat at every table.",
         ])
     }
 }
