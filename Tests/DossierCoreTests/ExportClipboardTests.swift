@@ -42,7 +42,7 @@ import Testing
         #expect(sink.written == [Clipboard.osc52Sequence(for: "hi", tmux: true)])
         #expect(sink.tools == [tool.path])
         #expect(report.isConfirmed)
-        #expect(report.summary == "Copied 2 bytes via wl-copy (also sent OSC 52 via tmux passthrough)")
+        #expect(report.summary == "Copied 2 bytes via wl-copy; also sent OSC 52 (tmux passthrough)")
     }
 
     @Test func tmuxWithoutPassthroughOrSetClipboardGetsNoSequenceAndSaysWhy() {
@@ -63,7 +63,7 @@ import Testing
         let report = clipboard.copy("hi")
         #expect(sink.written == [Clipboard.osc52Sequence(for: "hi", tmux: false)])
         #expect(report.succeeded && !report.isConfirmed)
-        #expect(report.sent == "OSC 52 to tmux (set-clipboard on)")
+        #expect(report.sent == "OSC 52 (tmux set-clipboard on)")
     }
 
     @Test func outsideTmuxOSC52IsSentButNeverConfirmed() {

@@ -80,8 +80,8 @@ public struct Clipboard: Sendable {
                 report.problems.append("too large for OSC 52 (\(sequence.utf8.count) > \(maxSequenceBytes) bytes)")
             } else if writeToTerminal(sequence) {
                 switch route {
-                case .tmuxBuffer: report.sent = "OSC 52 to tmux (set-clipboard on)"
-                case .tmuxPassthrough: report.sent = "OSC 52 via tmux passthrough"
+                case .tmuxBuffer: report.sent = "OSC 52 (tmux set-clipboard on)"
+                case .tmuxPassthrough: report.sent = "OSC 52 (tmux passthrough)"
                 default: report.sent = "OSC 52"
                 }
             } else {

@@ -4,7 +4,7 @@ public struct ClipboardReport: Sendable, Hashable {
     public var bytes: Int
     /// Local tools that exited 0 with the text: the clipboard has it.
     public var confirmed: [String] = []
-    /// How the OSC 52 sequence was sent, when it was (`OSC 52`, `OSC 52 via tmux passthrough`).
+    /// How the OSC 52 sequence was sent, when it was (`OSC 52`, `OSC 52 (tmux passthrough)`).
     public var sent: String?
     public var problems: [String] = []
 
@@ -23,7 +23,7 @@ public struct ClipboardReport: Sendable, Hashable {
     /// One line for the status bar, saying what is known.
     public var summary: String {
         if isConfirmed {
-            return "Copied \(bytes) bytes via \(confirmed.joined(separator: " and "))" + (sent.map { " (also sent \($0))" } ?? "")
+            return "Copied \(bytes) bytes via \(confirmed.joined(separator: " and "))" + (sent.map { "; also sent \($0)" } ?? "")
         }
         if let sent {
             return "Sent \(bytes) bytes to the terminal via \(sent); it may not support it"
