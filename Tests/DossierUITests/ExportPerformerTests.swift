@@ -83,8 +83,8 @@ private struct RowsOnlySource: BrowserDataSource {
                 sent.withLock { $0.append(sequence) }
                 return true
             }
-        #expect(outcome == .done("Sent quote aaaa1111-02 as Markdown to the terminal via OSC 52 (tmux passthrough); "
-            + "your terminal may not support it — press s to save to a file"))
+        #expect(outcome == .done("Sent quote aaaa1111-02 via OSC 52 (tmux passthrough); "
+            + "unconfirmed, press s to save — your terminal may not support it"))
         let sequence = try #require(sent.withLock { $0.first })
         #expect(sequence.hasPrefix("\u{1B}Ptmux;\u{1B}\u{1B}]52;c;"))
         #expect(sequence.hasSuffix("\u{07}\u{1B}\\"))
@@ -101,8 +101,8 @@ private struct RowsOnlySource: BrowserDataSource {
                 sent.withLock { $0.append(sequence) }
                 return true
             }
-        #expect(outcome == .failed("Could not copy quote aaaa1111-02 as Markdown: tmux drops OSC 52 "
-            + "(allow-passthrough off, set-clipboard external) — press s to save to a file"))
+        #expect(outcome == .failed("Could not copy quote aaaa1111-02 as Markdown, press s to save: tmux drops OSC 52 "
+            + "(allow-passthrough off, set-clipboard external)"))
         #expect(sent.withLock { $0 }.isEmpty)
     }
 
@@ -141,7 +141,7 @@ private struct RowsOnlySource: BrowserDataSource {
     @Test func copyWithNoWayToTheClipboardFailsInOneLine() {
         let outcome = performer().perform(ExportJob(target: target, format: .markdown, destination: .clipboard),
                                           data: SampleArticles.data, writeToTerminal: noTerminal)
-        #expect(outcome == .failed("Could not copy quote aaaa1111-02 as Markdown: no terminal for OSC 52 — press s to save to a file"))
+        #expect(outcome == .failed("Could not copy quote aaaa1111-02 as Markdown, press s to save: no terminal for OSC 52"))
     }
 
     @Test func saveWritesTheFileRelativeToTheWorkingDirectoryAndNeverOverwritesUnasked() throws {
@@ -150,7 +150,7 @@ private struct RowsOnlySource: BrowserDataSource {
         let path = directory + "/" + name
         let first = performer().perform(fileJob(name), data: SampleArticles.data, writeToTerminal: noTerminal)
         let bibliography = "aresev-russia-pushes-azerbaijan.csl.json"
-        #expect(first == .done("Saved quote aaaa1111-02 as Markdown to \(name) and \(bibliography)" + Self.noSource))
+        #expect(first == .done("Saved quote aaaa1111-02 as Markdown to \(name) + .csl.json" + Self.noSource))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == (try expected(.markdown)))
         #expect(try String(contentsOfFile: directory + "/" + bibliography, encoding: .utf8) == (try expected(.cslJSON)))
 
@@ -160,7 +160,7 @@ private struct RowsOnlySource: BrowserDataSource {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "my notes\n")
 
         let replaced = performer().perform(fileJob(path, overwrite: true), data: SampleArticles.data, writeToTerminal: noTerminal)
-        #expect(replaced == .done("Saved quote aaaa1111-02 as Markdown to \(name) and \(bibliography)" + Self.noSource))
+        #expect(replaced == .done("Saved quote aaaa1111-02 as Markdown to \(name) + .csl.json" + Self.noSource))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == (try expected(.markdown)))
     }
 
@@ -202,7 +202,7 @@ private struct RowsOnlySource: BrowserDataSource {
         let stale = performer().perform(fileJob("stale.md"), data: data, writeToTerminal: noTerminal)
         // (This three-line file no longer reads as an article at all; a real article that lost the
         // quote says "changed since it was imported", as in the CLI.)
-        #expect(stale == .done("Saved quote aaaa1111-02 as Markdown to stale.md and stale.csl.json — "
+        #expect(stale == .done("Saved quote aaaa1111-02 as Markdown to stale.md + .csl.json — "
             + "roundup.txt: no longer reads as an article; exported without selectors"))
         let saved = try String(contentsOfFile: directory + "/stale.md", encoding: .utf8)
         let entry = try #require(try ExportReader.entries(in: saved, name: "stale.md").first)
@@ -217,7 +217,7 @@ private struct RowsOnlySource: BrowserDataSource {
 
     @Test func saveAsMarkdownWritesItsBibliographyBesideItAsTheCLIDoes() throws {
         let outcome = performer().perform(fileJob("notes.md"), data: SampleArticles.data, writeToTerminal: noTerminal)
-        #expect(outcome == .done("Saved quote aaaa1111-02 as Markdown to notes.md and notes.csl.json" + Self.noSource))
+        #expect(outcome == .done("Saved quote aaaa1111-02 as Markdown to notes.md + .csl.json" + Self.noSource))
         let article = SampleArticles.caucasus
         let quote = try #require(article.quotes.first { $0.id == "aaaa1111-02" })
         let record = QuoteRecord(article: article, quote: quote, accessed: "2025-01-02", source: nil)

@@ -62,7 +62,7 @@ public struct ExportPerformer: Sendable {
                 return .failed("Cannot render quote \(id) as \(job.format.displayName): \(Self.message(error))")
             }
             if let problem = save(files, overwrite: overwrite) { return problem }
-            let also = files.dropFirst().map { " and " + shown($0.path) }.joined()
+            let also = files.count > 1 ? " + .csl.json" : ""
             return .done("Saved quote \(id) as \(job.format.displayName) to \(shown(path))\(also)\(caveat)")
         }
     }
@@ -76,10 +76,10 @@ public struct ExportPerformer: Sendable {
             return .done("Copied \(what) with \(report.confirmed.joined(separator: " and "))\(also)")
         }
         if let sent = report.sent {
-            return .done("Sent \(what) to the terminal via \(sent); your terminal may not support it — press s to save to a file")
+            return .done("Sent quote \(id) via \(sent); unconfirmed, press s to save — your terminal may not support it")
         }
         let reasons = report.problems.isEmpty ? "no clipboard available" : report.problems.joined(separator: "; ")
-        return .failed("Could not copy \(what): \(reasons) — press s to save to a file")
+        return .failed("Could not copy \(what), press s to save: \(reasons)")
     }
 
     private static func message(_ error: any Error) -> String {
