@@ -11,7 +11,9 @@ struct VerifyCommand: ParsableCommand {
         abstract: "Check exported quotes against the library and the source file named in each record.",
         discussion: """
             Each quote is compared with the library's copy (when the library holds its article) and with its \
-            source file (when it can be read). The library is skipped when --library and $DOSSIER_LIBRARY are \
+            source file (when it can be read): its words and its attribution (speaker, credentials, article \
+            title, publication, URL, date, section). md and txt exports are also checked against the quote and \
+            attribution line they show, csl-json against the item's author, title, container-title, URL and issued. The library is skipped when --library and $DOSSIER_LIBRARY are \
             unset and the default library does not exist.
             Exit status: 0 identical, 1 changed, 2 not found (the worst over all quotes), \
             3 could not check (unreadable export, library or source).
@@ -56,17 +58,24 @@ struct VerifyCommand: ParsableCommand {
     private func check(_ entry: ExportReader.Entry, library: Library?) throws -> Int32 {
         let record = entry.record
         let label = Terminal.sanitise("\(record.quote.id) (\(record.speaker.name))")
-        if let displayed = QuoteVerifier.checkDisplayed(entry) {
-            report(displayed.status, label, displayed.detail, in: file, diff: displayed.diff)
-            return displayed.status.exitCode
+        // The file against its own record: the quote and the attribution it shows.
+        var worst: Int32 = 0
+        for result in [QuoteVerifier.checkDisplayed(entry), QuoteVerifier.checkAttribution(entry)].compactMap({ $0 }) {
+            report(result.status, label, result.detail, in: file, diff: result.diff)
+            worst = result.status.exitCode
         }
         let verdict = try library.map { try LibraryVerdict(record: record, library: $0) }
-        var worst: Int32 = 0
         if let path = try sourcePath(for: record, required: verdict?.status == nil) {
             if let data = FileManager.default.contents(atPath: path) {
                 let result = QuoteVerifier.checkSource(record, source: data)
                 report(result.status, label, result.detail, in: path, diff: result.diff)
-                worst = result.status.exitCode
+                worst = max(worst, result.status.exitCode)
+                // Without the library's word on the attribution, the source file's is asked.
+                if verdict?.status == nil, let article = try? ArticleImporter().importFile(atPath: path),
+                   let attribution = QuoteVerifier.checkAttribution(record, against: article) {
+                    report(attribution.status, label, attribution.detail, in: path, diff: nil)
+                    worst = max(worst, attribution.status.exitCode)
+                }
             } else if verdict?.status == nil {
                 throw DossierError("\(path): cannot read the source file of quote \(record.quote.id) in \(file)")
             } else {
@@ -76,6 +85,9 @@ struct VerifyCommand: ParsableCommand {
         if let library, let verdict {
             let status = verdict.status.map(\.rawValue) ?? "not in library"
             report(status, label, verdict.detail, where: "in the library " + library.path, diff: verdict.diff)
+            if let attribution = verdict.attribution {
+                report(attribution.status, label, attribution.detail, in: "the library " + library.path, diff: nil)
+            }
         }
         return max(worst, verdict?.exitCode ?? 0)
     }

@@ -259,4 +259,40 @@ import Testing
         #expect(verified.status == 0)
         #expect(verified.stdout.hasPrefix("identical: \(id) (Grant Mikaelian): at bytes \(oldStart + 8)–"))
     }
+
+    @Test func verifyNamesAnEditedSpeakerCredentialsOrSectionAndExitsOne() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        #expect(try setup.run(["export", "--library", "lib.sqlite", "b22ca693-01", "-o", "q.md"]).status == 0)
+        #expect(try setup.run(["export", "--library", "lib.sqlite", "b22ca693-01", "--format", "json", "-o", "q.json"]).status == 0)
+        let markdown = try String(contentsOf: setup.directory.appendingPathComponent("q.md"), encoding: .utf8)
+        let edits: [(old: String, new: String, expected: String)] = [
+            ("— Grant Mikaelian", "— Jane Doe", #"changed: b22ca693-01 (Grant Mikaelian): speaker "Grant Mikaelian" → "Jane Doe" in edited.md"#),
+            ("Senior Research Fellow", "Director",
+             #"changed: b22ca693-01 (Grant Mikaelian): credentials "Political Scientist, Economist, Senior Research Fellow at the Caucasus Institute (Yerevan)" → "Political Scientist, Economist, Director at the Caucasus Institute (Yerevan)" in edited.md"#),
+            ("§ The Likelihood of Invasion", "§ Role of Russia",
+             #"changed: b22ca693-01 (Grant Mikaelian): section "The Likelihood of Invasion" → "Role of Russia" in edited.md"#),
+        ]
+        for edit in edits {
+            // Only the visible attribution line is edited; the record in the trailer stays as exported.
+            let edited = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix("— ") ? $0.replacingOccurrences(of: edit.old, with: edit.new) : String($0) }
+                .joined(separator: "\n")
+            try edited.write(to: setup.directory.appendingPathComponent("edited.md"), atomically: true, encoding: .utf8)
+            let result = try setup.run(["verify", "--library", "lib.sqlite", "edited.md"])
+            #expect(result.status == 1, "\(edit.new): \(result.stdout)")
+            #expect(result.stdout.split(separator: "\n").first.map(String.init) == edit.expected)
+        }
+
+        // An edited record (json) is checked against the library, and without it against the source file.
+        let json = try String(contentsOf: setup.directory.appendingPathComponent("q.json"), encoding: .utf8)
+        try json.replacingOccurrences(of: #""name" : "Grant Mikaelian""#, with: #""name" : "Jane Doe""#)
+            .write(to: setup.directory.appendingPathComponent("edited.json"), atomically: true, encoding: .utf8)
+        let library = try setup.run(["verify", "--library", "lib.sqlite", "edited.json"])
+        #expect(library.status == 1)
+        #expect(library.stdout.contains(#"changed: b22ca693-01 (Jane Doe): speaker "Jane Doe" → "Grant Mikaelian" in the library lib.sqlite"#))
+        let source = try setup.run(["verify", "edited.json"])
+        #expect(source.status == 1)
+        #expect(source.stdout.contains(#"changed: b22ca693-01 (Jane Doe): speaker "Jane Doe" → "Grant Mikaelian" in /"#))
+    }
 }

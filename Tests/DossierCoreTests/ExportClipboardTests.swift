@@ -18,7 +18,14 @@ import Testing
         var tools: [String] = []
     }
 
-    @Test func reportsOSC52InsideTmuxAndTheLocalTool() throws {
+    /// A fake tmux answering `show-options` with these values (pane first, then global).
+    static func tmux(_ options: [String: String]) -> @Sendable ([String], [String: String]) -> String? {
+        { arguments, _ in arguments.last.flatMap { options[$0] } }
+    }
+
+    static let inTmux = ["TMUX": "/tmp/tmux-0/default,1,0", "TMUX_PANE": "%1", "PATH": "/nonexistent"]
+
+    @Test func aLocalToolConfirmsTheCopyAndOSC52IsOnlySent() throws {
         let directory = try ExportFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let tool = directory.appendingPathComponent("wl-copy")
@@ -28,12 +35,43 @@ import Testing
         let clipboard = Clipboard(
             environment: ["TMUX": "/tmp/tmux-0/default,1,0", "WAYLAND_DISPLAY": "wayland-0", "PATH": directory.path],
             writeToTerminal: { sink.written.append($0); return true },
-            runTool: { path, _, _ in sink.tools.append(path); return 0 }
+            runTool: { path, _, _ in sink.tools.append(path); return 0 },
+            askTmux: Self.tmux(["allow-passthrough": "on", "set-clipboard": "external"])
         )
         let report = clipboard.copy("hi")
         #expect(sink.written == [Clipboard.osc52Sequence(for: "hi", tmux: true)])
         #expect(sink.tools == [tool.path])
-        #expect(report.summary == "Copied 2 bytes via OSC 52 (tmux) and wl-copy")
+        #expect(report.isConfirmed)
+        #expect(report.summary == "Copied 2 bytes via wl-copy; also sent OSC 52 (tmux passthrough)")
+    }
+
+    @Test func tmuxWithoutPassthroughOrSetClipboardGetsNoSequenceAndSaysWhy() {
+        let sink = Sink()
+        let clipboard = Clipboard(environment: Self.inTmux, writeToTerminal: { sink.written.append($0); return true },
+                                  runTool: { _, _, _ in 0 },
+                                  askTmux: Self.tmux(["allow-passthrough": "off", "set-clipboard": "external"]))
+        let report = clipboard.copy("hi")
+        #expect(sink.written.isEmpty)
+        #expect(!report.succeeded)
+        #expect(report.summary == "Copy failed: tmux drops OSC 52 (allow-passthrough off, set-clipboard external)")
+    }
+
+    @Test func tmuxWithSetClipboardOnTakesAPlainSequence() {
+        let sink = Sink()
+        let clipboard = Clipboard(environment: Self.inTmux, writeToTerminal: { sink.written.append($0); return true },
+                                  runTool: { _, _, _ in 0 }, askTmux: Self.tmux(["set-clipboard": "on"]))
+        let report = clipboard.copy("hi")
+        #expect(sink.written == [Clipboard.osc52Sequence(for: "hi", tmux: false)])
+        #expect(report.succeeded && !report.isConfirmed)
+        #expect(report.sent == "OSC 52 (tmux set-clipboard on)")
+    }
+
+    @Test func outsideTmuxOSC52IsSentButNeverConfirmed() {
+        let clipboard = Clipboard(environment: ["PATH": "/nonexistent"], writeToTerminal: { _ in true }, runTool: { _, _, _ in 0 },
+                                  askTmux: { _, _ in Issue.record("tmux asked outside tmux"); return nil })
+        let report = clipboard.copy("hi")
+        #expect(!report.isConfirmed)
+        #expect(report.summary == "Sent 2 bytes to the terminal via OSC 52; it may not support it")
     }
 
     @Test func tooLargeWithoutToolIsReportedAsFailure() {

@@ -45,5 +45,7 @@ import Testing
         #expect(ExportNaming.fileName(speaker: "Павел Сомов", title: "Эксперты: Южный Кавказ", format: .cslJSON) == "somov-eksperty-uznyj-kavkaz.csl.json")
         #expect(ExportNaming.citationKey(publication: "The Insider", issued: "2024-03-04", title: title) == "the-insider-2024-russia-pushes-azerbaijan")
         #expect(ExportNaming.citationKey(publication: nil, issued: "n.d.", title: "Armenia's choice") == "armenias-choice")
+        #expect(ExportNaming.citationKey(speaker: "Grant Mikaelian", publication: "The Insider", issued: "2024", title: title)
+            == "mikaelian-the-insider-2024-russia-pushes-azerbaijan")
     }
 }

@@ -94,7 +94,7 @@ enum ExportFixtures {
                 QuoteSpec(ordinal: 9, name: "Arif Yunusov", credentials: nil,
                           section: "Role of Russia", lines: 68...72, countries: ["AM", "AZ", "RU", "US"]),
             ],
-            metadata: ArticleMetadata(publication: "The Insider", url: "https://theins.ru/en/news/269956", language: "en")
+            metadata: ArticleMetadata(publication: "The Insider", url: "https://theins.ru/en/news/269956", date: "2024", language: "en")
         )
     }
 

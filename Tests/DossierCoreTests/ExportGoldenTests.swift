@@ -21,12 +21,14 @@ import Testing
         }
     }
 
-    @Test func severalQuotesOfOneArticleShareOneCSLItem() throws {
+    @Test func quotesOfOneExpertInOneArticleShareOneCSLItem() throws {
         let seed = try ExportFixtures.seed()
-        let records = try ["9c941c53-01", "9c941c53-02"].map { try ExportFixtures.record(seed, quoteID: $0) }
+        let records = try ["9c941c53-01", "9c941c53-02", "9c941c53-06"].map { try ExportFixtures.record(seed, quoteID: $0) }
         let items = CSLItem.items(for: records)
-        #expect(items.count == 1)
-        #expect(items.first?.custom.quoteIDs == ["9c941c53-01", "9c941c53-02"])
+        #expect(items.map(\.id) == ["mikaelian-the-insider-2024-russia-pushes-azerbaijan", "kopalyan-the-insider-2024-russia-pushes-azerbaijan"])
+        #expect(items.first?.custom?.quoteIDs == ["9c941c53-01", "9c941c53-06"])
+        #expect(items.first?.author == [CSLName(person: "Grant Mikaelian")])
+        #expect(items.first?.type == "interview")
         let json = try QuoteRenderer.render(records, as: .json)
         let decoded = try JSONDecoder().decode([QuoteRecord].self, from: Data(json.utf8))
         #expect(decoded == records)

@@ -29,6 +29,11 @@ import Testing
         let result = try Self.run("pandoc", ["--citeproc", "--bibliography", "q.csl.json", "-f", "markdown-smart", "-t", "plain", "--wrap=none", "q.md"], in: directory)
         #expect(result.status == 0, "pandoc failed: \(result.output)")
         #expect(result.output.contains("The Insider"))
+        // The expert is the author and the article's date is the year: in the text and the bibliography.
+        #expect(result.output.contains("(Mikaelian 2024, paras. 3–5)"), "\(result.output)")
+        #expect(result.output.contains("(Yunusov 2024, paras. 11–15)"), "\(result.output)")
+        #expect(result.output.contains("Mikaelian, Grant. 2024."), "\(result.output)")
+        #expect(!result.output.contains("n.d."))
         // The default Chicago style title-cases English titles.
         #expect(result.output.lowercased().contains("russia pushes azerbaijan to attack armenia"))
         #expect(result.output.contains("paras. 3–5"))

@@ -45,14 +45,19 @@ struct ExportTerminalTests {
         try session.send("Enter")
         expectScreen(session, "the default path") { $0.contains("Save to: kopalyan-russia-pushes-azerbaijan.md") }
         try session.send("Enter")
-        expectScreen(session, "the saved message") { $0.contains("Saved quote b22ca693-02 as Markdown to kopalyan-russia-pushes-azerbaijan.md") }
+        expectScreen(session, "the saved message") {
+            $0.contains("Saved quote b22ca693-02 as Markdown to kopalyan-russia-pushes-azerbaijan.md + .csl")
+        }
         let markdown = try String(contentsOfFile: saved, encoding: .utf8)
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first?.hasPrefix("> ") == true, "a blockquote:\n\(markdown)")
         let attribution = lines.first { $0.hasPrefix("— Nerses Kopalyan") }
         #expect(attribution?.contains("*The Insider*") == true, "attribution names The Insider:\n\(markdown)")
-        #expect(attribution?.contains("[@the-insider-russia-pushes-azerbaijan, para. ") == true)
+        #expect(attribution?.contains("[@kopalyan-the-insider-2024-russia-pushes-azerbaijan, para. ") == true)
         #expect(markdown.contains("<!-- dossier-quote: {"))
+        let bibliography = directory + "/kopalyan-russia-pushes-azerbaijan.csl.json"
+        #expect(try String(contentsOfFile: bibliography, encoding: .utf8).contains("\"family\" : \"Kopalyan\""),
+                "the browser writes the bibliography beside the Markdown, as the CLI does")
 
         // Saving again asks before overwriting; n keeps the existing file.
         try (markdown + "my own notes\n").write(toFile: saved, atomically: false, encoding: .utf8)
@@ -66,16 +71,24 @@ struct ExportTerminalTests {
         expectScreen(session, "the file kept") { $0.contains("Kept the existing") && !$0.contains("Overwrite it?") }
         #expect(try String(contentsOfFile: saved, encoding: .utf8) == markdown + "my own notes\n")
 
-        // y copies: the OSC 52 sequence reached the terminal and carries the Markdown export.
+        // y under a default tmux (no allow-passthrough): tmux would drop OSC 52, and the status says so.
         try session.send("y")
-        expectScreen(session, "the copy message") { $0.contains("Copied quote b22ca693-02 as Markdown (OSC 52 via tmux)") }
+        expectScreen(session, "the copy failure") { $0.contains("Could not copy quote b22ca693-02 as Markdown, press s to save: tmux drops") }
+        #expect(osc52Payloads(try Data(contentsOf: URL(fileURLWithPath: log))).isEmpty)
+
+        // With passthrough on, the sequence reaches the terminal, reported as sent (terminals never confirm),
+        // carrying the quote and attribution without the record.
+        try session.setGlobalOption("allow-passthrough", "on")
+        try session.send("y")
+        expectScreen(session, "the copy message") { $0.contains("Sent quote b22ca693-02 via OSC 52 (tmux passthrough); unconfirmed, press s to save") }
         let payloads = osc52Payloads(try Data(contentsOf: URL(fileURLWithPath: log)))
         #expect(payloads.count == 1)
-        #expect(payloads.first == markdown, "the clipboard holds the same Markdown as the saved file")
-        let cli = try Spawn.run(Paths.binary, ["export", "b22ca693-02", "--file", article, "--format", "md"],
+        #expect(payloads.first.map { markdown.hasPrefix($0) } == true, "the clipboard holds the saved Markdown without its trailer")
+        #expect(payloads.first?.contains("dossier-quote") == false)
+        let cli = try Spawn.run(Paths.binary, ["export", "b22ca693-02", "--file", article, "--format", "md", "--no-trailer"],
                                 environment: ProcessInfo.processInfo.environment)
         #expect(cli.status == 0)
-        #expect(payloads.first == cli.output, "the browser copies what `dossier export` prints")
+        #expect(payloads.first == cli.output, "the browser copies what `dossier export --no-trailer` prints")
 
         try session.send("q")
         expectScreen(session, "the exit status") { $0.contains("EXIT=0") }

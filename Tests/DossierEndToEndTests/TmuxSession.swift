@@ -16,6 +16,11 @@ final class TmuxSession {
 
     deinit { _ = try? tmux(["kill-server"]) }
 
+    /// Sets a global tmux option on this session's server (`set -g NAME VALUE`).
+    func setGlobalOption(_ name: String, _ value: String) throws {
+        _ = try tmux(["set-option", "-g", name, value])
+    }
+
     /// Keys as tmux names them (`Tab`, `Enter`, `Escape`) or literal text with `literal`.
     func send(_ keys: String..., literal: Bool = false) throws {
         try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)

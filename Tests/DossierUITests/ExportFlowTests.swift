@@ -121,7 +121,8 @@ import Testing
         #expect(state.exportDialog?.purpose == .copy)
         state.press(.character("3"))
         let effects = state.press(.enter)
-        #expect(jobs(effects) == [ExportJob(target: first, format: .json, destination: .clipboard)])
+        // md, txt, csl-json: the JSON record is for files only.
+        #expect(jobs(effects) == [ExportJob(target: first, format: .cslJSON, destination: .clipboard)])
         #expect(state.exportDialog == nil)
         state.press(.character("Y"), .up, .enter)
         #expect(jobs(reduce(&state, .command(.copyQuote))).first?.format == .markdown)
@@ -156,7 +157,7 @@ import Testing
         let lines = Keymap.helpLines
         #expect(lines.contains("Copy and save the quote"))
         #expect(lines.contains { $0.hasPrefix("  y ") && $0.contains("Copy the quote as Markdown") })
-        #expect(lines.contains { $0.hasPrefix("  Y ") && $0.contains("md, txt, json or csl-json") })
+        #expect(lines.contains { $0.hasPrefix("  Y ") && $0.contains("md, txt or csl-json (no record)") })
         #expect(lines.contains { $0.hasPrefix("  s ") && $0.contains("Save the quote to a file") })
     }
 }

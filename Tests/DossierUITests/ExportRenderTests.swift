@@ -21,10 +21,10 @@ import Testing
         ┌─ Save quote aaaa1111-01 · Esc cancels ───────────────────────────────┐
         │ Grant Mikaelian · Russia pushes Azerbaijan to attack Armenia — expe… │
         │                                                                      │
-        │ md        Blockquote with attribution and Pandoc citation            │
+        │ md        Blockquote, attribution, citation; .csl.json beside it     │
         │›txt       Plain text with attribution and accessed date              │
         │ json      The full quote record                                      │
-        │ csl-json  Bibliography item with the quote in custom                 │
+        │ csl-json  Bibliography item with the quote records in custom         │
         │                                                                      │
         │ ↑↓ or 1-4 choose · Enter chooses the path                            │
         └──────────────────────────────────────────────────────────────────────┘
@@ -39,7 +39,9 @@ import Testing
         state.press(.character("Y"))
         let box = dialog(state)
         #expect(box.hasPrefix("┌─ Copy quote aaaa1111-01 · Esc cancels ─"))
-        #expect(box.contains("│ ↑↓ or 1-4 choose · Enter copies "))
+        #expect(box.contains("│ ↑↓ or 1-3 choose · Enter copies "))
+        #expect(box.contains("│ csl-json  Bibliography item: expert, article, date"))
+        #expect(!box.contains("json      The full quote record"), "the record is not offered for the clipboard")
     }
 
     @Test func pathStep() {

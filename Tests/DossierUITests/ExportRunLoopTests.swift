@@ -42,8 +42,8 @@ private final class RecordingBackend: TerminalBackend {
         let decoded = try #require(Data(base64Encoded: String(sequence.dropFirst(7).dropLast())))
         let article = SampleArticles.caucasus
         let record = QuoteRecord(article: article, quote: article.quotes[0], accessed: "2025-01-02", source: nil)
-        #expect(String(decoding: decoded, as: UTF8.self) == (try QuoteRenderer.markdown(record)))
-        #expect(backend.drawn.last?.lines[29].contains("Copied quote aaaa1111-01 as Markdown (OSC 52)") == true)
+        #expect(String(decoding: decoded, as: UTF8.self) == (try QuoteRenderer.markdown(record, trailer: false)))
+        #expect(backend.drawn.last?.lines[29].contains("Sent quote aaaa1111-01 via OSC 52; unconfirmed, press s to save") == true)
         #expect(backend.drawn.allSatisfy { !$0.text.contains("\u{1B}") }, "the sequence never goes through the grid")
     }
 
@@ -60,6 +60,6 @@ private final class RecordingBackend: TerminalBackend {
         let loop = BrowserRunLoop(state: SampleArticles.state(), backend: backend, exporter: exporter)
         loop.run()
         #expect(loop.state.messageIsError)
-        #expect(backend.last?.lines[29].contains("Could not copy quote aaaa1111-01: no terminal for OSC 52") == true)
+        #expect(backend.last?.lines[29].contains("Could not copy quote aaaa1111-01 as Markdown, press s to save: no terminal for OSC 52") == true)
     }
 }

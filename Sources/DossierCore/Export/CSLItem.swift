@@ -1,5 +1,8 @@
-/// A CSL-JSON item (field names as in the CSL 1.0.2 input schema) describing
-/// the article, with the quotes and speakers in `note` and `custom`.
+/// A CSL-JSON item (field names as in the CSL 1.0.2 input schema) for what one expert
+/// said in one article: `type` `interview` with the expert as `author`, the article's
+/// `title`, the publication as `container-title`, `URL`, `issued`, `accessed` and
+/// `language`, so Zotero and pandoc's citeproc show "Mikaelian 2024". The quotes are in
+/// `note` and, for `dossier verify`, the full records under `custom` (file exports only).
 public struct CSLItem: Codable, Sendable, Hashable {
     /// CSL date: `{"date-parts": [[2024, 3, 4]]}`.
     public struct DateValue: Codable, Sendable, Hashable {
@@ -20,6 +23,7 @@ public struct CSLItem: Codable, Sendable, Hashable {
     public var id: String
     public var citationKey: String
     public var type: String
+    public var author: [CSLName]?
     public var title: String
     public var containerTitle: String?
     public var url: String?
@@ -27,20 +31,23 @@ public struct CSLItem: Codable, Sendable, Hashable {
     public var accessed: DateValue?
     public var language: String
     public var note: String
-    public var custom: Custom
+    /// Nil in clipboard copies, which carry the citation only.
+    public var custom: Custom?
 
     enum CodingKeys: String, CodingKey {
-        case id, citationKey = "citation-key", type, title, containerTitle = "container-title"
+        case id, citationKey = "citation-key", type, author, title, containerTitle = "container-title"
         case url = "URL", issued, accessed, language, note, custom
     }
 
-    /// One item for the article shared by `records` (they must have the same citation key).
-    public init(records: [QuoteRecord]) {
+    /// One item for the quotes in `records` (they must share a citation key, that is one
+    /// speaker in one article); `records` go under `custom` when `withRecords`.
+    public init(records: [QuoteRecord], withRecords: Bool = true) {
         let first = records.first
         let article = first?.article
         id = first?.citationKey ?? "article"
         citationKey = id
-        type = article?.publication == nil ? "webpage" : "article-newspaper"
+        type = "interview"
+        author = first.map { [CSLName(person: $0.speaker.name)] }
         title = article?.title ?? ""
         containerTitle = article?.publication
         url = article?.url
@@ -48,18 +55,18 @@ public struct CSLItem: Codable, Sendable, Hashable {
         accessed = first.flatMap { CitationDate(iso: $0.accessed) }.map { DateValue(dateParts: [$0.parts]) }
         language = article?.language ?? "en"
         note = records.map(Self.noteLine).joined(separator: "\n")
-        custom = Custom(quoteIDs: records.map(\.quote.id), dossierQuotes: records)
+        custom = withRecords ? Custom(quoteIDs: records.map(\.quote.id), dossierQuotes: records) : nil
     }
 
-    /// The items for `records`, one per article, in first-seen order.
-    public static func items(for records: [QuoteRecord]) -> [CSLItem] {
+    /// The items for `records`, one per citation key (speaker and article), in first-seen order.
+    public static func items(for records: [QuoteRecord], withRecords: Bool = true) -> [CSLItem] {
         var order: [String] = []
         var groups: [String: [QuoteRecord]] = [:]
         for record in records {
             if groups[record.citationKey] == nil { order.append(record.citationKey) }
             groups[record.citationKey, default: []].append(record)
         }
-        return order.compactMap { groups[$0].map(CSLItem.init(records:)) }
+        return order.compactMap { groups[$0].map { CSLItem(records: $0, withRecords: withRecords) } }
     }
 
     private static func noteLine(_ record: QuoteRecord) -> String {
@@ -67,5 +74,31 @@ public struct CSLItem: Codable, Sendable, Hashable {
         if let section = record.location.section { place.append("§ \(section)") }
         place.append("para. \(record.location.paragraphsInArticle.label)")
         return "Quote \(record.quote.id): \(AttributionLine.speaker(record)): “\(record.quote.text)” (\(place.joined(separator: ", ")))"
+    }
+}
+
+/// A CSL name: `family` and `given` for a person's name of two or more words, else `literal`.
+public struct CSLName: Codable, Sendable, Hashable {
+    public var family: String?
+    public var given: String?
+    public var literal: String?
+
+    /// Splits a printed name: the last word is the family name, with any lowercase particles
+    /// before it (`de Waal`, `van der Berg`); the words before are the given names.
+    public init(person name: String) {
+        let words = name.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count > 1 else {
+            literal = name
+            return
+        }
+        var split = words.count - 1
+        while split > 1, let first = words[split - 1].first, first.isLowercase { split -= 1 }
+        family = words[split...].joined(separator: " ")
+        given = words[..<split].joined(separator: " ")
+    }
+
+    /// The name as printed again (`Grant Mikaelian`).
+    public var printed: String {
+        literal ?? [given, family].compactMap { $0 }.joined(separator: " ")
     }
 }

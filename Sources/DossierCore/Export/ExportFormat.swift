@@ -9,6 +9,9 @@ public enum ExportFormat: String, CaseIterable, Sendable, Codable {
     /// A CSL-JSON array with the article as an item and the quotes in `custom`.
     case cslJSON = "csl-json"
 
+    /// The formats a clipboard copy offers (`QuoteRenderer.clipboard`): JSON is the record and goes to files.
+    public static let copyable: [ExportFormat] = [.markdown, .text, .cslJSON]
+
     /// File extension without the dot.
     public var fileExtension: String {
         switch self {

@@ -24,9 +24,11 @@ public enum ExportNaming {
         return words
     }
 
-    /// Pandoc citation key and CSL `id` for an article.
-    public static func citationKey(publication: String?, issued: String?, title: String) -> String {
-        var parts = slugWords(publication ?? "")
+    /// Pandoc citation key and CSL `id` for what one speaker said in an article: the speaker's
+    /// last name (when given), publication, year and the title's first three words
+    /// (`mikaelian-the-insider-2024-russia-pushes-azerbaijan`).
+    public static func citationKey(speaker: String? = nil, publication: String?, issued: String?, title: String) -> String {
+        var parts = Array(slugWords(speaker ?? "").suffix(1)) + slugWords(publication ?? "")
         if let year = issued?.prefix(4), year.count == 4, year.allSatisfy(\.isNumber) { parts.append(String(year)) }
         parts += slugWords(title).prefix(3)
         return parts.isEmpty ? "article" : parts.joined(separator: "-")

@@ -10,6 +10,32 @@ public enum ExportReader {
         /// The visible quote block (md/txt), to compare with the record.
         public var displayed: String?
         public var format: ExportFormat
+        /// The visible attribution line (md/txt; nil when the file has none).
+        public var attributionLine: String?
+        /// The CSL item the record came with (csl-json).
+        public var cslItem: CSLShown?
+
+        public init(record: QuoteRecord, displayed: String? = nil, format: ExportFormat,
+                    attributionLine: String? = nil, cslItem: CSLShown? = nil) {
+            self.record = record
+            self.displayed = displayed
+            self.format = format
+            self.attributionLine = attributionLine
+            self.cslItem = cslItem
+        }
+    }
+
+    /// The fields of a CSL item that citation styles show, as the file has them.
+    public struct CSLShown: Decodable, Sendable, Hashable {
+        public var type: String?
+        public var author: [CSLName]?
+        public var title: String?
+        public var containerTitle: String?
+        public var url: String?
+        public var issued: CSLItem.DateValue?
+        enum CodingKeys: String, CodingKey {
+            case type, author, title, containerTitle = "container-title", url = "URL", issued
+        }
     }
 
     private struct CSLCarrier: Decodable {
@@ -18,6 +44,13 @@ public enum ExportReader {
             enum CodingKeys: String, CodingKey { case dossierQuotes = "dossier-quotes" }
         }
         var custom: Custom
+        var shown: CSLShown
+
+        init(from decoder: any Decoder) throws {
+            enum Keys: String, CodingKey { case custom }
+            custom = try decoder.container(keyedBy: Keys.self).decode(Custom.self, forKey: .custom)
+            shown = try CSLShown(from: decoder)
+        }
     }
 
     /// Every record in `text`; `name` is used in the error when there is none.
@@ -33,7 +66,9 @@ public enum ExportReader {
                 return records.map { Entry(record: $0, format: .json) }
             }
             if let items = try? decoder.decode([CSLCarrier].self, from: data) {
-                return items.flatMap(\.custom.dossierQuotes).map { Entry(record: $0, format: .cslJSON) }
+                return items.flatMap { item in
+                    item.custom.dossierQuotes.map { Entry(record: $0, format: .cslJSON, cslItem: item.shown) }
+                }
             }
             throw DossierError("\(name): JSON that is not a Dossier quote export")
         }
@@ -49,7 +84,8 @@ public enum ExportReader {
             entries.append(Entry(
                 record: record,
                 displayed: isMarkdown ? markdownQuote(in: segment) : textQuote(in: segment),
-                format: isMarkdown ? .markdown : .text
+                format: isMarkdown ? .markdown : .text,
+                attributionLine: segment.last { $0.hasPrefix("— ") }
             ))
             segmentStart = index + 1
         }

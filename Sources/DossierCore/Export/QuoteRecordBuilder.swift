@@ -29,7 +29,9 @@ extension QuoteRecord {
                 bytes: ByteRange(start: quote.source.startByte, end: quote.source.endByte)
             ),
             target: source.flatMap { TextAnchoring.target(in: $0, span: quote.source, sourceName: sourceName) },
-            citationKey: ExportNaming.citationKey(publication: meta.publication, issued: meta.date, title: article.title)
+            citationKey: ExportNaming.citationKey(
+                speaker: expert?.name ?? quote.expertID, publication: meta.publication, issued: meta.date, title: article.title
+            )
         )
     }
 

@@ -16,6 +16,17 @@ public enum QuoteRenderer {
         }
     }
 
+    /// What the clipboard gets: the quote and its attribution only, never the record (no
+    /// trailer, no source path). md and txt without their trailer; csl-json as items without
+    /// `custom`. JSON is the record itself, so it is not offered for the clipboard.
+    public static func clipboard(_ records: [QuoteRecord], as format: ExportFormat) throws -> String {
+        switch format {
+        case .markdown, .text: return try render(records, as: format, trailer: false)
+        case .cslJSON: return try RecordJSON.pretty(CSLItem.items(for: records, withRecords: false)) + "\n"
+        case .json: throw DossierError("JSON is the full quote record; save it to a file instead of copying it", code: .badInput)
+        }
+    }
+
     /// A blockquote, an attribution line with `[@key, para. N]`, and the trailer.
     public static func markdown(_ record: QuoteRecord, trailer: Bool = true) throws -> String {
         let escape = { (text: String) in MarkdownText.escape(TerminalSafeText.clean(text)) }

@@ -21,6 +21,15 @@ public struct VerifyResult: Sendable, Hashable {
     public var detail: String
     /// Word-level changes from the exported words to the current ones.
     public var diff: WordDiff?
+    /// Attribution fields that differ (speaker, credentials, article, section …).
+    public var changes: [FieldChange] = []
+
+    public init(status: Status, detail: String, diff: WordDiff? = nil, changes: [FieldChange] = []) {
+        self.status = status
+        self.detail = detail
+        self.diff = diff
+        self.changes = changes
+    }
 }
 
 /// Checks an exported quote against its source file and against the words
@@ -75,6 +84,44 @@ public enum QuoteVerifier {
         let diff = WordDiff(old: record.quote.text, new: shown)
         if diff.isEmpty { return nil }
         return VerifyResult(status: .changed, detail: "the exported file's quote differs from its record", diff: diff)
+    }
+
+    /// For md/txt: nil when the attribution line shows the record's attribution; for csl-json:
+    /// nil when the item's author, title, container-title, URL and issued are the record's.
+    /// Otherwise `changed`, naming each field from the record's value to the file's.
+    public static func checkAttribution(_ entry: ExportReader.Entry) -> VerifyResult? {
+        let changes: [FieldChange]
+        switch entry.format {
+        case .markdown, .text:
+            changes = ShownAttribution.changes(entry.attributionLine, record: entry.record, format: entry.format)
+        case .cslJSON:
+            guard let shown = entry.cslItem else { return nil }
+            changes = cslChanges(shown, record: entry.record)
+        case .json:
+            return nil
+        }
+        if changes.isEmpty { return nil }
+        return VerifyResult(status: .changed, detail: changes.map(\.rendered).joined(separator: "; "), changes: changes)
+    }
+
+    /// The CSL fields styles print, from what the record makes to what the file has. An item
+    /// of the earlier layout (not `interview`, no `author`) is not asked for an author.
+    static func cslChanges(_ shown: ExportReader.CSLShown, record: QuoteRecord) -> [FieldChange] {
+        let wanted = CSLItem(records: [record], withRecords: false)
+        func names(_ list: [CSLName]?) -> String? { list.map { $0.map(\.printed).joined(separator: "; ") } }
+        func date(_ value: CSLItem.DateValue?) -> String? {
+            value.map { $0.dateParts.map { $0.map { String($0) }.joined(separator: "-") }.joined(separator: "/") }
+        }
+        var pairs: [(String, String?, String?)] = [
+            ("title", wanted.title, shown.title),
+            ("container-title", wanted.containerTitle, shown.containerTitle),
+            ("URL", wanted.url, shown.url),
+            ("issued", date(wanted.issued), date(shown.issued)),
+        ]
+        if shown.type == "interview" || shown.author != nil {
+            pairs.insert(("author", names(wanted.author), names(shown.author)), at: 0)
+        }
+        return pairs.compactMap { $0.1 == $0.2 ? nil : FieldChange(field: $0.0, old: $0.1, new: $0.2) }
     }
 
     private static func checkParagraphs(_ record: QuoteRecord, in bytes: [UInt8]) -> VerifyResult {

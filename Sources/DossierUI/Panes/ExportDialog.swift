@@ -24,18 +24,18 @@ enum ExportDialogPane {
         screen.put(TextWidth.truncate(about, to: width), x: x, y: inner.y, style: Style(dim: true, role: .dim))
         switch dialog.step {
         case .chooseFormat:
-            for (index, format) in ExportFormat.allCases.enumerated() {
+            for (index, format) in dialog.formats.enumerated() {
                 let y = inner.y + 2 + index
                 let selected = index == dialog.formatIndex
                 screen.put(selected ? "›" : " ", x: inner.x, y: y, style: Style(bold: true, role: .accent))
                 let name = format.rawValue + String(repeating: " ", count: max(1, 10 - format.rawValue.count))
-                screen.put(TextWidth.truncate(name + format.summary, to: width), x: x, y: y, style: Style(bold: selected))
+                screen.put(TextWidth.truncate(name + format.summary(for: dialog.purpose), to: width), x: x, y: y, style: Style(bold: selected))
                 if selected {
                     screen.restyle(x: x, y: y, width: width) { $0.reverse = true; $0.role = .selection }
                 }
             }
             let next = dialog.purpose == .copy ? "Enter copies" : "Enter chooses the path"
-            hint("↑↓ or 1-4 choose · \(next)", inner, into: &screen)
+            hint("↑↓ or 1-\(dialog.formats.count) choose · \(next)", inner, into: &screen)
         case .editPath:
             screen.put("Format: \(dialog.format.displayName) (\(dialog.format.rawValue))", x: x, y: inner.y + 2, maxWidth: width)
             let label = "Save to: "

@@ -1,10 +1,11 @@
 import DossierCore
 import Foundation
 
-/// Carries out `Effect.export`: finds the quote's article, builds its
-/// `QuoteRecord`, renders it with the export core, then copies it (OSC 52 plus
-/// a local tool) or writes it atomically without replacing a file unasked.
-/// The clock, environment and working directory are injected for tests.
+/// Carries out `Effect.export` through the export path `dossier export` uses: the record is
+/// built against the source file as it is now (`SourceSnapshots`: no stale selectors), then
+/// copied (quote and attribution only, `QuoteRenderer.clipboard`) or written with
+/// `ExportFiles` (Markdown with its `.csl.json` bibliography), never replacing a file unasked.
+/// The clock, environment, working directory and tools are injected for tests.
 public struct ExportPerformer: Sendable {
     /// Today, for the accessed date of articles with no recorded import day.
     public var now: @Sendable () -> Date
@@ -12,17 +13,21 @@ public struct ExportPerformer: Sendable {
     public var workingDirectory: String
     /// Runs clipboard tools (`wl-copy`, `xclip`, `xsel`); see `Clipboard.runTool`.
     public var runTool: @Sendable (String, [String], Data) -> Int32?
+    /// Asks tmux for its options; see `Clipboard.askTmux`.
+    public var askTmux: @Sendable ([String], [String: String]) -> String?
 
     public init(
         now: @escaping @Sendable () -> Date = { Date() },
         environment: [String: String] = ProcessInfo.processInfo.environment,
         workingDirectory: String = FileManager.default.currentDirectoryPath,
-        runTool: @escaping @Sendable (String, [String], Data) -> Int32? = Clipboard.runProcess
+        runTool: @escaping @Sendable (String, [String], Data) -> Int32? = Clipboard.runProcess,
+        askTmux: @escaping @Sendable ([String], [String: String]) -> String? = Clipboard.runTmux
     ) {
         self.now = now
         self.environment = environment
         self.workingDirectory = workingDirectory
         self.runTool = runTool
+        self.askTmux = askTmux
     }
 
     /// Does the job; `writeToTerminal` sends the OSC 52 sequence to the terminal
@@ -34,43 +39,69 @@ public struct ExportPerformer: Sendable {
               let quote = article.quotes.first(where: { $0.id == id }) else {
             return .failed("Cannot export quote \(id): its article is not available")
         }
-        let text: String
-        do {
-            text = try QuoteRenderer.render([record(quote: quote, in: article, data: data)], as: job.format)
-        } catch {
-            return .failed("Cannot render quote \(id) as \(job.format.displayName): \(error)")
-        }
+        let sources = SourceSnapshots()
+        let record = record(quote: quote, in: article, data: data, sources: sources)
+        let source = record.article.sourcePath ?? ""
+        let caveat = sources.warnings.first.map { " — " + (source.isEmpty ? $0 : $0.replacingOccurrences(of: source, with: shown(source))) } ?? ""
         switch job.destination {
         case .clipboard:
-            let clipboard = Clipboard(environment: environment, writeToTerminal: writeToTerminal, runTool: runTool)
-            let report = clipboard.copy(text)
-            guard report.succeeded else {
-                return .failed("Could not copy quote \(id): " + (report.problems.isEmpty ? "no clipboard available" : report.problems.joined(separator: "; ")))
+            let text: String
+            do {
+                text = try QuoteRenderer.clipboard([record], as: job.format)
+            } catch {
+                return .failed("Cannot copy quote \(id) as \(job.format.displayName): \(Self.message(error))")
             }
-            let methods = report.methods.map { $0.replacingOccurrences(of: " (tmux)", with: " via tmux") }
-            return .done("Copied quote \(id) as \(job.format.displayName) (\(methods.joined(separator: " + ")))")
+            let clipboard = Clipboard(environment: environment, writeToTerminal: writeToTerminal, runTool: runTool, askTmux: askTmux)
+            return Self.copyOutcome(clipboard.copy(text), id: id, format: job.format)
         case .file(let typed, let overwrite):
             let path = resolve(typed, defaultName: job.target.defaultFileName(job.format))
-            if let problem = save(text, to: path, overwrite: overwrite) { return problem }
-            return .done("Saved quote \(id) as \(job.format.displayName) to \(shown(path))")
+            let files: [ExportFiles.File]
+            do {
+                files = try ExportFiles.files(for: [record], format: job.format, path: path)
+            } catch {
+                return .failed("Cannot render quote \(id) as \(job.format.displayName): \(Self.message(error))")
+            }
+            if let problem = save(files, overwrite: overwrite) { return problem }
+            let also = files.count > 1 ? " + .csl.json" : ""
+            return .done("Saved quote \(id) as \(job.format.displayName) to \(shown(path))\(also)\(caveat)")
         }
     }
 
-    /// Writes atomically; nil when written, else why not (or that the file exists).
-    private func save(_ text: String, to path: String, overwrite: Bool) -> ExportOutcome? {
+    /// The status line for a copy: confirmed only when a local tool took the text; OSC 52 is
+    /// reported as sent (terminals never confirm it), with `s` as the sure way.
+    static func copyOutcome(_ report: ClipboardReport, id: String, format: ExportFormat) -> ExportOutcome {
+        let what = "quote \(id) as \(format.displayName)"
+        if report.isConfirmed {
+            let also = report.sent.map { "; also sent \($0)" } ?? ""
+            return .done("Copied \(what) with \(report.confirmed.joined(separator: " and "))\(also)")
+        }
+        if let sent = report.sent {
+            return .done("Sent quote \(id) via \(sent); unconfirmed, press s to save — your terminal may not support it")
+        }
+        let reasons = report.problems.isEmpty ? "no clipboard available" : report.problems.joined(separator: "; ")
+        return .failed("Could not copy \(what), press s to save: \(reasons)")
+    }
+
+    private static func message(_ error: any Error) -> String {
+        (error as? DossierError)?.message ?? "\(error)"
+    }
+
+    /// Writes the files atomically; nil when written, else why not (or that one exists).
+    private func save(_ files: [ExportFiles.File], overwrite: Bool) -> ExportOutcome? {
+        guard let path = files.first?.path else { return .failed("nothing to save") }
         let parent = (path as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
             return .failed("cannot save: directory \(shown(parent)) does not exist")
         }
-        if !overwrite && FileManager.default.fileExists(atPath: path) { return .fileExists(path: path) }
+        if !overwrite, let existing = ExportFiles.firstExisting(files) { return .fileExists(path: existing) }
         do {
-            try AtomicFileWriter.write(text, to: path, force: overwrite)
+            try ExportFiles.write(files, force: overwrite)
             return nil
         } catch let error as DossierError {
             // Lost a race with another writer: ask, as if it had been there before.
-            if !overwrite && FileManager.default.fileExists(atPath: path) { return .fileExists(path: path) }
-            return .failed(error.message.replacingOccurrences(of: path, with: shown(path)))
+            if !overwrite, let existing = ExportFiles.firstExisting(files) { return .fileExists(path: existing) }
+            return .failed(files.reduce(error.message) { $0.replacingOccurrences(of: $1.path, with: shown($1.path)) })
         } catch {
             return .failed("cannot write \(shown(path)): \(error.localizedDescription)")
         }
@@ -78,13 +109,13 @@ public struct ExportPerformer: Sendable {
 
     /// The record, with an absolute source path (so `dossier verify` finds the
     /// file from anywhere) and the import day, or today, as the accessed date.
-    func record(quote: Quote, in article: Article, data: any BrowserDataSource) -> QuoteRecord {
+    /// Selectors are written only when the source file still holds the quote (`sources`
+    /// says why not otherwise).
+    func record(quote: Quote, in article: Article, data: any BrowserDataSource, sources: SourceSnapshots) -> QuoteRecord {
         var article = article
-        let source = article.metadata.sourcePath.map { resolve($0, defaultName: nil) }
-        article.metadata.sourcePath = source
+        article.metadata.sourcePath = article.metadata.sourcePath.map { resolve($0, defaultName: nil) }
         let accessed = data.importDay(articleID: article.fingerprint) ?? QuoteRecord.isoDay(now())
-        return QuoteRecord(article: article, quote: quote, accessed: accessed,
-                           source: source.flatMap { FileManager.default.contents(atPath: $0) })
+        return sources.record(article: article, quote: quote, accessed: accessed)
     }
 
     /// A path as the status line shows it: relative when under the working directory.

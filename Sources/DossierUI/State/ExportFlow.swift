@@ -70,7 +70,7 @@ public struct ExportDialog: Hashable, Sendable {
     public var purpose: Purpose
     public var target: ExportTarget
     public var step: Step = .chooseFormat
-    /// Index into `ExportFormat.allCases`.
+    /// Index into `formats`.
     public var formatIndex = 0
     public var path = TextField()
 
@@ -79,7 +79,10 @@ public struct ExportDialog: Hashable, Sendable {
         self.target = target
     }
 
-    public var format: ExportFormat { ExportFormat.allCases[formatIndex] }
+    /// The formats offered: all of them for a file, `ExportFormat.copyable` for the clipboard.
+    public var formats: [ExportFormat] { purpose == .copy ? ExportFormat.copyable : ExportFormat.allCases }
+
+    public var format: ExportFormat { formats[min(max(formatIndex, 0), formats.count - 1)] }
 }
 
 extension ExportFormat {
@@ -93,13 +96,15 @@ extension ExportFormat {
         }
     }
 
-    /// One line describing the format in the dialog.
-    var summary: String {
-        switch self {
-        case .markdown: "Blockquote with attribution and Pandoc citation"
-        case .text: "Plain text with attribution and accessed date"
-        case .json: "The full quote record"
-        case .cslJSON: "Bibliography item with the quote in custom"
+    /// One line describing the format in the dialog (a copy carries no record).
+    func summary(for purpose: ExportDialog.Purpose) -> String {
+        switch (self, purpose) {
+        case (.markdown, .copy): "Blockquote with attribution and Pandoc citation"
+        case (.markdown, .save): "Blockquote, attribution, citation; .csl.json beside it"
+        case (.text, _): "Plain text with attribution and accessed date"
+        case (.json, _): "The full quote record"
+        case (.cslJSON, .copy): "Bibliography item: expert, article, date"
+        case (.cslJSON, .save): "Bibliography item with the quote records in custom"
         }
     }
 }

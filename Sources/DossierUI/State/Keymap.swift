@@ -49,7 +49,7 @@ public enum Keymap {
         KeyBinding(command: .clearFilter, keys: [.character("x"), .backspace], keyLabel: "x", help: "Clear the last filter", context: .filters),
         KeyBinding(command: .clearAllFilters, keys: [.character("X")], keyLabel: "X", help: "Clear all filters", context: .filters),
         KeyBinding(command: .copyQuote, keys: [.character("y")], keyLabel: "y", help: "Copy the quote as Markdown to the clipboard", context: .export),
-        KeyBinding(command: .copyQuoteAs, keys: [.character("Y")], keyLabel: "Y", help: "Copy the quote as md, txt, json or csl-json", context: .export),
+        KeyBinding(command: .copyQuoteAs, keys: [.character("Y")], keyLabel: "Y", help: "Copy the quote as md, txt or csl-json (no record)", context: .export),
         KeyBinding(command: .saveQuote, keys: [.character("s")], keyLabel: "s", help: "Save the quote to a file (format, then path)", context: .export),
         KeyBinding(command: .glossary, keys: [.character("t")], keyLabel: "t", help: "Glossary terms in the quote", context: .general),
         KeyBinding(command: .toggleMouse, keys: [.character("m")], keyLabel: "m", help: "Mouse capture on/off", context: .general),

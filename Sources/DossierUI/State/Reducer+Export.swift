@@ -59,7 +59,7 @@ extension AppState {
     }
 
     private mutating func chooseFormatKey(_ key: Key, _ dialog: inout ExportDialog) -> [Effect] {
-        let count = ExportFormat.allCases.count
+        let count = dialog.formats.count
         switch key {
         case .down, .character("j"), .tab: dialog.formatIndex = (dialog.formatIndex + 1) % count
         case .up, .character("k"), .backTab: dialog.formatIndex = (dialog.formatIndex + count - 1) % count

@@ -43,7 +43,11 @@ struct LibraryQuoteLookup: QuoteLookup {
     }
 
     private func lookedUp(_ found: ExportableQuote) -> LookedUpQuote {
-        let current = sources.current(found)
+        let seen = sources.warnings.count
+        let current = sources.current(article: found.article, quote: found.quote)
+        for warning in sources.warnings.dropFirst(seen) {
+            FileHandle.standardError.write(Data("dossier: \(Terminal.sanitise(warning))\n".utf8))
+        }
         return LookedUpQuote(article: found.article, quote: current.quote, accessed: accessed ?? found.importDay, source: current.source)
     }
 }
