@@ -78,8 +78,11 @@ struct ExpertHeaderParser {
 
     /// A symposium essay that opens with its author: `Name—credentials. The essay begins…`.
     static func sentenceOpenerSplit(_ text: String) -> (headerEnd: String.Index, quote: String.Index)? {
-        guard let dash = text.firstIndex(where: { $0 == "—" || $0 == "–" }),
-              text[..<dash].wordCount(upTo: 6) <= 5,
+        // The dash follows a name of at most five words: only the first 80 bytes can hold it.
+        let head = text.utf8.count <= 80 ? Substring(text) : Substring(text).throughWordStart(6, plusBytes: 4)
+        guard let dashRange = head.nativeRange(of: "—") ?? head.nativeRange(of: "–") else { return nil }
+        let dash = dashRange.lowerBound
+        guard text[..<dash].wordCount(upTo: 6) <= 5,
               Names.isName(Names.withoutHonorifics(String(text[..<dash]).trimmingSpaces())) else { return nil }
         var index = text.index(after: dash)
         var words = 0

@@ -280,8 +280,14 @@ struct Attributor {
 
     /// Openers minus closers in a paragraph (for marks that open and close alike, each pair counts as one).
     private static func balance(_ text: String, opener: Character, closers: Set<Character>) -> Int {
-        if closers.contains(opener) { return text.filter { $0 == opener }.count % 2 == 0 ? 0 : 1 }
-        return text.filter { $0 == opener }.count - text.filter { closers.contains($0) }.count
+        guard let openerScalar = opener.unicodeScalars.first else { return 0 }
+        let closerScalars = Set(closers.compactMap(\.unicodeScalars.first))
+        var opens = 0, closes = 0
+        for scalar in text.unicodeScalars {
+            if scalar == openerScalar { opens += 1 } else if closerScalars.contains(scalar) { closes += 1 }
+        }
+        if closerScalars.contains(openerScalar) { return opens % 2 }
+        return opens - closes
     }
 
     // MARK: Editorial and endnotes

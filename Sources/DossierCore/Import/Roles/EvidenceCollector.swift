@@ -21,6 +21,11 @@ struct EvidenceCollector {
     /// The headlines a jump list gives (`Name: headline`), folded.
     private(set) var jumpHeadlines: Set<String> = []
     private(set) var continuesMark: Set<Int> = []
+    /// Each paragraph's parses, computed once: the signature and prose introduction in the
+    /// survey, the header after it (with the names the survey learnt).
+    private var signatures: [Int: Signature] = [:]
+    private var proses: [Int: ProseIntroduction] = [:]
+    private var headers: [Int: ExpertHeader] = [:]
     /// Paragraph texts printed more than once (repeated endnotes), as dedup keys.
     private(set) var repeated: Set<String> = []
 
@@ -34,6 +39,9 @@ struct EvidenceCollector {
     /// Surveys the article and returns every body paragraph's evidence (nil for lexical furniture).
     mutating func collect() -> [Evidence?] {
         survey()
+        for index in body where !paragraphs[index].isFurniture || paragraphs[index].markup == .blockquote {
+            if let header = parser.parse(paragraphs[index].text) { headers[index] = header }
+        }
         continuesMark = markContinuations()
         return body.map { index in
             let paragraph = paragraphs[index]
@@ -54,6 +62,7 @@ struct EvidenceCollector {
         for index in body where !paragraphs[index].isFurniture {
             let text = paragraphs[index].text
             if let signature = Signature.parse(text) {
+                signatures[index] = signature
                 saw(signature.name)
                 credentialedNames.insert(Names.key(signature.name))
                 continue
@@ -65,6 +74,7 @@ struct EvidenceCollector {
                 continue
             }
             if let prose = ProseIntroduction.find(in: text) {
+                proses[index] = prose
                 saw(prose.name)
                 if prose.credentials != nil { credentialedNames.insert(Names.key(prose.name)) }
             }
@@ -145,7 +155,7 @@ struct EvidenceCollector {
             let paragraph = paragraphs[index]
             guard !paragraph.isFurniture else { continue }
             var text = paragraph.text
-            if let inline = parser.parse(text)?.inlineQuote { text = inline.text }
+            if let inline = headers[index]?.inlineQuote { text = inline.text }
             guard var marks = QuoteMarks(openingWith: text) else { continue }
             if marks.scan(text, continuation: false) != nil, marks.depth == 0 { continue }
             var covered: [Int] = []
@@ -173,8 +183,8 @@ struct EvidenceCollector {
         if paragraph.markup == .rule { return true }
         let text = paragraph.text
         if let first = text.first, QuoteMarks.openers.contains(first) { return false }
-        if Signature.parse(text)?.dashed == true { return true }
-        if let header = parser.parse(text), header.form != .nameOnly || knownNames.contains(Names.key(header.name)) { return true }
+        if signatures[index]?.dashed == true { return true }
+        if let header = headers[index], header.form != .nameOnly || knownNames.contains(Names.key(header.name)) { return true }
         return false
     }
 
@@ -202,7 +212,7 @@ struct EvidenceCollector {
         if paragraph.markup == .listItem { evidence.add(.listItem) }
 
         // Who speaks.
-        if !opensWithMark, paragraph.markup != .blockquote, let header = parser.parse(text) {
+        if !opensWithMark, paragraph.markup != .blockquote, let header = headers[index] {
             evidence.header = header
             let key = Names.key(header.name)
             let known = knownNames.contains(key) && (nameCounts[key] ?? 0) >= 2 || credentialedNames.contains(key)
@@ -220,12 +230,12 @@ struct EvidenceCollector {
             }
             if case .heading(let level) = paragraph.markup, level >= 3 { evidence.add(.headerInHeading) }
         }
-        if let signature = Signature.parse(text) {
+        if let signature = signatures[index] {
             evidence.signature = signature
             evidence.add(signature.dashed ? .signatureDashed : .signature)
         }
         if evidence.header == nil, evidence.signature == nil {
-            if let prose = ProseIntroduction.find(in: text) {
+            if let prose = proses[index] {
                 evidence.prose = prose
                 evidence.add(.proseIntroduction)
             } else if let known = surnameIntroduction(text) {
@@ -242,7 +252,7 @@ struct EvidenceCollector {
             }
         }
         if let previous, paragraphs[previous].markup != .blockquote,
-           let header = parser.parse(paragraphs[previous].text), header.form == .nameOnly, header.inlineQuote == nil {
+           paragraphs[previous].markup != .blockquote, let header = headers[previous], header.form == .nameOnly, header.inlineQuote == nil {
             evidence.add(.afterBareName)
         }
         if Self.readsLikeCredentialsLine(text) { evidence.add(.credentialsShape) }
@@ -268,7 +278,10 @@ struct EvidenceCollector {
         }
         if Self.isNoteShaped(text) { evidence.add(.noteShape) }
         // Repeated endnotes, not an expert's signature printed under each answer.
-        if evidence.signature == nil, evidence.header == nil, repeated.contains(Endnotes.dedupKey(text)) { evidence.add(.repeatedText) }
+        if !repeated.isEmpty, evidence.signature == nil, evidence.header == nil, text.utf8.count > 40,
+           repeated.contains(Endnotes.dedupKey(text)) {
+            evidence.add(.repeatedText)
+        }
         if blockquoteStyle, paragraph.markup != .blockquote { evidence.add(.plainInBlockquoteArticle) }
         if paragraph.markup == .blockquote { evidence.add(.blockquote) }
         if let dialogue = dialogueTurn(index) { evidence.add(dialogue) }
@@ -316,7 +329,7 @@ struct EvidenceCollector {
             let text = paragraphs[i].text
             guard let last = text.last else { return false }
             return text.wordCount(upTo: 16) <= 16 && !".:;”»\"".contains(last) && !(text.first.map { QuoteMarks.openers.contains($0) } ?? false)
-                && parser.parse(text) == nil
+                && headers[i] == nil
         }
         let run = [index - 2, index - 1, index + 1, index + 2]
         let neighbours = run.filter(short).count
@@ -370,7 +383,8 @@ struct EvidenceCollector {
     }
 
     static func isNotesHeading(_ text: String) -> Bool {
-        ["notes", "endnotes", "footnotes", "glossary", "sources", "references", "примечания", "сноски"]
+        guard text.utf8.count <= 40 else { return false }
+        return ["notes", "endnotes", "footnotes", "glossary", "sources", "references", "примечания", "сноски"]
             .contains(text.lowercased().trimming(CharacterSets.headingDecoration))
     }
 
@@ -409,11 +423,10 @@ struct EvidenceCollector {
     static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "my", "we", "our", "us", "я", "мы", "мне", "наш", "наша", "нам"]
 
     static func speaksInFirstPerson(_ text: String) -> Bool {
-        var count = 0
-        for token in text.split(separator: " ") {
-            if firstPersonWords.contains(Names.bare(token)) { return true }
-            count += 1
-            if count > 80 { break }
+        let lower = (text.utf8.count > 600 ? String(decoding: text.utf8.prefix(600), as: UTF8.self) : text).fastLowercased()
+        for token in lower.split(separator: " ") where token.utf8.count <= 14 {
+            let word = token.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && $0 != "’" && $0 != "'" }
+            if firstPersonWords.contains(String(word.reversed())) { return true }
         }
         return false
     }

@@ -24,7 +24,9 @@ struct ProseIntroduction: Equatable {
         guard let first = text.first, !QuoteMarks.openers.contains(first), text.utf8.count <= 1200 else { return nil }
         let tokens = text.split(separator: " ")
         guard tokens.count >= 4, tokens.count <= 120 else { return nil }
-        let lowered = tokens.map { Names.bare($0).trimming(CharacterSets.periods) }
+        // The same tokens lowercased (lowercasing keeps the spaces), without edge punctuation.
+        let lowered = text.fastLowercased().split(separator: " ").map(bareWord)
+        guard lowered.count == tokens.count else { return nil }
         guard lowered.contains(where: { speechWords.contains($0) }) || lowered.contains(where: { Names.roleWords.contains($0) }) else {
             return nil
         }
@@ -96,6 +98,16 @@ struct ProseIntroduction: Equatable {
             return ProseIntroduction(name: name, credentials: nil)
         }
         return nil
+    }
+
+    private static let edgePunctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "“", "”", "\"", "«", "»", "'", "’", ".", "!", "?"]
+
+    /// A lowercased token without punctuation at its edges.
+    private static func bareWord(_ token: Substring) -> String {
+        var scalars = token.unicodeScalars[...]
+        while let first = scalars.first, edgePunctuation.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, edgePunctuation.contains(last) { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     private static func isRoleFiller(_ word: String) -> Bool { ["of", "at", "and", "the", "for", "in"].contains(word) }
