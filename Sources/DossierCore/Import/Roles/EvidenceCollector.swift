@@ -425,8 +425,7 @@ struct EvidenceCollector {
     static func speaksInFirstPerson(_ text: String) -> Bool {
         let lower = (text.utf8.count > 600 ? String(decoding: text.utf8.prefix(600), as: UTF8.self) : text).fastLowercased()
         for token in lower.split(separator: " ") where token.utf8.count <= 14 {
-            let word = token.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && $0 != "’" && $0 != "'" }
-            if firstPersonWords.contains(String(word.reversed())) { return true }
+            if firstPersonWords.contains(ProseIntroduction.bareWord(token)) { return true }
         }
         return false
     }

@@ -100,14 +100,15 @@ struct ProseIntroduction: Equatable {
         return nil
     }
 
-    private static let edgePunctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "“", "”", "\"", "«", "»", "'", "’", ".", "!", "?"]
+    private static let edgePunctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "“", "”", "\"", "«", "»", "'", "‘", "’", ".", "!", "?", "—", "–"]
 
     /// A lowercased token without punctuation at its edges.
-    private static func bareWord(_ token: Substring) -> String {
-        var scalars = token.unicodeScalars[...]
-        while let first = scalars.first, edgePunctuation.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, edgePunctuation.contains(last) { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+    static func bareWord(_ token: Substring) -> String {
+        let scalars = token.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, edgePunctuation.contains(scalars[start]) { start = scalars.index(after: start) }
+        while start < end, case let before = scalars.index(before: end), edgePunctuation.contains(scalars[before]) { end = before }
+        return String(token[start..<end])
     }
 
     private static func isRoleFiller(_ word: String) -> Bool { ["of", "at", "and", "the", "for", "in"].contains(word) }
