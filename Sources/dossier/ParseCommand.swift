@@ -21,7 +21,15 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Print every paragraph with the role it got and the evidence that decided it.")
     var explain = false
 
+    @Flag(name: .customLong("page-text"), help: "Print the text quote positions refer to: for an HTML page, the main content Dossier extracts (Markdown dialect).")
+    var pageText = false
+
     func run() throws {
+        if pageText {
+            let text = try CLI.run { try ArticleSource.file(atPath: file).spanText() }
+            FileHandle.standardOutput.write(text)
+            return
+        }
         if explain { return try runExplain() }
         let article = try CLI.run { try ArticleImporter(tagger: CLI.tagger).importFile(atPath: file) }
         if countries && json {

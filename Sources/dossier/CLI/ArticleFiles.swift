@@ -2,9 +2,9 @@ import DossierCore
 import Foundation
 
 /// Expands the paths given to `dossier import`: files as given, folders recursively
-/// (only `.txt` and `.md`), in a stable order.
+/// (`.txt`, `.md`, `.html`, `.htm`), in a stable order.
 enum ArticleFiles {
-    static let extensions: Set<String> = ["txt", "md"]
+    static let extensions: Set<String> = ["txt", "md", "html", "htm"]
 
     /// The files to import, plus a failure for each path that does not exist.
     static func expand(_ paths: [String]) -> (files: [String], missing: [String]) {
