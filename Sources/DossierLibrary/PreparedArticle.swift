@@ -18,10 +18,17 @@ public struct PreparedArticle: Sendable {
     let experts: [(id: String, name: String, credentials: String?)]
     let quotes: [QuoteRows]
     let glossary: [[DatabaseValue]]
+    /// The source bytes to keep, compressed.
+    let source: StoredSources.Compressed?
+    /// The article's URL (canonical for a page), for deduplicating by URL.
+    let url: String?
 
-    /// Prepares `article` (read from a source of `byteCount` bytes) for storing.
-    public init(_ article: Article, byteCount: Int) throws {
+    /// Prepares `article` (read from a source of `byteCount` bytes, kept in the library
+    /// when `source` is given) for storing.
+    public init(_ article: Article, byteCount: Int, source: ArticleSource? = nil) throws {
         let meta = article.metadata
+        self.source = try source.map(StoredSources.Compressed.init)
+        url = meta.url.map(LibraryText.clean)
         fingerprint = article.fingerprint
         sourcePath = meta.sourcePath
         let title = LibraryText.clean(article.title)

@@ -9,8 +9,11 @@ struct ParseCommand: ParsableCommand {
         abstract: "Parse one article and print its outline (or the full structure with --json)."
     )
 
-    @Argument(help: "A plain-text or Markdown article (a NAME.meta.json sidecar is read if present).")
+    @Argument(help: "A plain-text, Markdown or HTML article (a NAME.meta.json sidecar is read if present), or an http(s) URL.")
     var file: String
+
+    @Option(help: "Seconds a URL fetch may stall before it fails.")
+    var timeout: Double = SourceInput.defaultTimeout
 
     @Flag(help: "Print the structure as JSON (shape documented in the README).")
     var json = false
@@ -26,12 +29,12 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         if pageText {
-            let text = try CLI.run { try ArticleSource.file(atPath: file).spanText() }
+            let text = try CLI.run { try SourceInput.load(file, timeout: timeout).spanText() }
             FileHandle.standardOutput.write(text)
             return
         }
         if explain { return try runExplain() }
-        let article = try CLI.run { try ArticleImporter(tagger: CLI.tagger).importFile(atPath: file) }
+        let article = try CLI.run { try ArticleImporter(tagger: CLI.tagger).parse(SourceInput.load(file, timeout: timeout)) }
         if countries && json {
             try CLI.printJSON(CountryStats(article: article))
         } else if countries {
@@ -45,8 +48,10 @@ struct ParseCommand: ParsableCommand {
 
     private func runExplain() throws {
         let explanation = try CLI.run {
-            let data = try SourceLoader.read(path: file)
-            return try ArticleImporter(tagger: CLI.tagger).explain(data: data, fileName: file)
+            let source = try SourceInput.load(file, timeout: timeout)
+            // The roles are explained on the page text of an HTML page (named .md: it is the Markdown dialect).
+            let name = source.isHTML ? file + " (page text).md" : source.name
+            return try ArticleImporter(tagger: CLI.tagger).explain(data: source.spanText(), fileName: name)
         }
         if json { return try CLI.printJSON(explanation) }
         print(ExplanationOutline.render(explanation), terminator: "")

@@ -12,6 +12,7 @@ enum ArticleFiles {
         var missing: [String] = []
         let manager = FileManager.default
         for path in paths {
+            if PageFetcher.isURL(path) { files.append(path); continue }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { missing.append(path); continue }
             guard isDirectory.boolValue else { files.append(path); continue }
