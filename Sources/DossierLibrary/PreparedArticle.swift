@@ -12,7 +12,7 @@ public struct PreparedArticle: Sendable {
 
     /// The article's identity, for deduplication.
     public let fingerprint: String
-    let sourcePath: String?
+    public let sourcePath: String?
     let article: [DatabaseValue]            // article columns without imported_at
     let sections: [[DatabaseValue]]
     let experts: [(id: String, name: String, credentials: String?)]

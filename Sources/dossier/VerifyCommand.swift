@@ -61,17 +61,24 @@ struct VerifyCommand: ParsableCommand {
             return displayed.status.exitCode
         }
         let verdict = try library.map { try LibraryVerdict(record: record, library: $0) }
+        // The library's own copy of the source, for when the file moved or the page changed.
+        let kept = try library?.storedSource(fingerprint: record.article.fingerprint)
         var worst: Int32 = 0
-        if let path = try sourcePath(for: record, required: verdict?.status == nil) {
-            if let data = FileManager.default.contents(atPath: path) {
-                let result = QuoteVerifier.checkSource(record, source: data)
-                report(result.status, label, result.detail, in: path, diff: result.diff)
-                worst = result.status.exitCode
-            } else if verdict?.status == nil {
+        if let path = try sourcePath(for: record, required: verdict?.status == nil && kept == nil),
+           let data = FileManager.default.contents(atPath: path) {
+            let text = try ArticleSource(data: data, name: path).spanText()
+            let result = QuoteVerifier.checkSource(record, source: text)
+            report(result.status, label, result.detail, in: path, diff: result.diff)
+            worst = result.status.exitCode
+        } else if let kept {
+            let result = QuoteVerifier.checkSource(record, source: try kept.spanText())
+            report(result.status.rawValue, label, result.detail, where: "in the library's copy of " + kept.name, diff: result.diff)
+            worst = result.status.exitCode
+        } else if let path = record.article.sourcePath ?? source {
+            if verdict?.status == nil {
                 throw DossierError("\(path): cannot read the source file of quote \(record.quote.id) in \(file)")
-            } else {
-                print("source not checked: \(label): cannot read \(Terminal.sanitise(path))")
             }
+            print("source not checked: \(label): cannot read \(Terminal.sanitise(path))")
         }
         if let library, let verdict {
             let status = verdict.status.map(\.rawValue) ?? "not in library"
