@@ -20,7 +20,8 @@ public struct PreparedArticle: Sendable {
     let glossary: [[DatabaseValue]]
     /// The source bytes to keep, compressed.
     let source: StoredSources.Compressed?
-    /// The article's URL (canonical for a page), for deduplicating by URL.
+    /// The canonical URL of a fetched page: a page already imported by that URL adds nothing.
+    /// (Files are deduplicated by fingerprint only: two roundups may share a sidecar URL.)
     let url: String?
 
     /// Prepares `article` (read from a source of `byteCount` bytes, kept in the library
@@ -28,7 +29,7 @@ public struct PreparedArticle: Sendable {
     public init(_ article: Article, byteCount: Int, source: ArticleSource? = nil) throws {
         let meta = article.metadata
         self.source = try source.map(StoredSources.Compressed.init)
-        url = meta.url.map(LibraryText.clean)
+        url = source?.pageURL == nil ? nil : meta.url.map(LibraryText.clean)
         fingerprint = article.fingerprint
         sourcePath = meta.sourcePath
         let title = LibraryText.clean(article.title)
