@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The local web server the URL tests fetch from: 127.0.0.1 on a free port (printed on the
 first line of stdout), serving the pages in this folder and the failure cases. It exits when
-its stdin closes, so it never outlives the test process that started it."""
+the test process that started it is gone (its parent changes, or its stdin closes)."""
 import gzip, http.server, os, sys, threading, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -86,7 +86,11 @@ def main():
     server.daemon_threads = True
     print(server.server_address[1], flush=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    sys.stdin.read()   # until the test process closes the pipe (or dies)
+    # The pipe's write end may have leaked into this process, so EOF alone is not enough.
+    threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start()
+    parent = os.getppid()
+    while os.getppid() == parent:
+        time.sleep(0.5)
     os._exit(0)
 
 if __name__ == "__main__":
