@@ -25,11 +25,21 @@ let package = Package(
             name: "CNCursesW",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "DossierCore"),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "DossierCore", dependencies: ["CLibXML2"]),
         .target(name: "LayoutGenerator", dependencies: ["DossierCore"], path: "bench/LayoutGenerator"),
         .target(
             name: "DossierLibrary",
-            dependencies: ["DossierCore", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["DossierCore", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "DossierUI", dependencies: ["DossierCore"]),

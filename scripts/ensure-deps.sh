@@ -8,9 +8,9 @@ have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok
 want() { have_pkg "$1" || need+=("$1"); }
 
 case "${1:-build}" in
-  build) want libncurses-dev; want libsqlite3-dev ;;
-  test)  want libncurses-dev; want libsqlite3-dev; want tmux; want pandoc; want python3-jsonschema; want iso-codes ;;
-  bench) want libncurses-dev; want libsqlite3-dev; want sqlite3; want ripgrep; want time ;;
+  build) want libncurses-dev; want libsqlite3-dev; want libxml2-dev; want zlib1g-dev; want pkg-config ;;
+  test)  want libncurses-dev; want libsqlite3-dev; want libxml2-dev; want zlib1g-dev; want pkg-config; want python3; want sqlite3; want tmux; want pandoc; want python3-jsonschema; want iso-codes ;;
+  bench) want libncurses-dev; want libsqlite3-dev; want libxml2-dev; want zlib1g-dev; want pkg-config; want sqlite3; want ripgrep; want time ;;
   data)  want iso-codes; want gettext; want hunspell-en-us; want hunspell-ru; want python3-pip ;;
   *) echo "ensure-deps: unknown profile '$1'" >&2; exit 2 ;;
 esac

@@ -67,12 +67,17 @@ extension Library {
             let storedPath: String? = existing["source_path"]
             return storedPath == article.sourcePath ? .unchanged : .duplicate(ofPath: storedPath)
         }
+        if let url = article.url, let existing = try Row.fetchOne(db, sql: "SELECT source_path FROM article WHERE url = ?", arguments: [url]) {
+            let storedPath: String? = existing["source_path"]
+            return .duplicate(ofPath: storedPath ?? url)
+        }
         try db.cachedStatement(sql: """
             INSERT INTO article (fingerprint, title, title_key, lede, introduction, publication, url, date,
                                  language, source_path, byte_count, imported_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: StatementArguments(article.article + [importedAt.databaseValue]))
         let articleID = db.lastInsertedRowID.databaseValue
+        if let source = article.source { try StoredSources.insert(source, articleID: articleID, db) }
 
         let section = try db.cachedStatement(sql: "INSERT INTO section (article_id, ordinal, heading, editorial, line) VALUES (?, ?, ?, ?, ?)")
         for (ordinal, row) in article.sections.enumerated() {

@@ -12,16 +12,24 @@ public struct PreparedArticle: Sendable {
 
     /// The article's identity, for deduplication.
     public let fingerprint: String
-    let sourcePath: String?
+    public let sourcePath: String?
     let article: [DatabaseValue]            // article columns without imported_at
     let sections: [[DatabaseValue]]
     let experts: [(id: String, name: String, credentials: String?)]
     let quotes: [QuoteRows]
     let glossary: [[DatabaseValue]]
+    /// The source bytes to keep, compressed.
+    let source: StoredSources.Compressed?
+    /// The canonical URL of a fetched page: a page already imported by that URL adds nothing.
+    /// (Files are deduplicated by fingerprint only: two roundups may share a sidecar URL.)
+    let url: String?
 
-    /// Prepares `article` (read from a source of `byteCount` bytes) for storing.
-    public init(_ article: Article, byteCount: Int) throws {
+    /// Prepares `article` (read from a source of `byteCount` bytes, kept in the library
+    /// when `source` is given) for storing.
+    public init(_ article: Article, byteCount: Int, source: ArticleSource? = nil) throws {
         let meta = article.metadata
+        self.source = try source.map(StoredSources.Compressed.init)
+        url = source?.pageURL == nil ? nil : meta.url.map(LibraryText.clean)
         fingerprint = article.fingerprint
         sourcePath = meta.sourcePath
         let title = LibraryText.clean(article.title)

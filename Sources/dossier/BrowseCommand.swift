@@ -48,9 +48,9 @@ struct RunBundledCommand: ParsableCommand {
         let importer = ArticleImporter(tagger: CLI.tagger)
         var added = 0
         for path in paths {
-            switch ImportCommand.parse(path, with: importer) {
-            case .success(let (article, size)):
-                if try CLI.run({ try opened.add(article, byteCount: size) }) == .added { added += 1 }
+            switch ImportCommand.parse(path, with: importer, timeout: SourceInput.defaultTimeout) {
+            case .success(let prepared):
+                if case .success(.added) = try CLI.run({ try opened.add(prepared: [prepared]) }).first { added += 1 }
             case .failure(let error):
                 let message = (error as? DossierError)?.message ?? "\(path): \(error.localizedDescription)"
                 FileHandle.standardError.write(Data("dossier: \(Terminal.sanitise(message))\n".utf8))

@@ -7,13 +7,16 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Add articles (.txt/.md files, or folders of them) to the library."
+        abstract: "Add articles (.txt/.md/.html files, folders of them, or http(s) URLs) to the library."
     )
 
     @OptionGroup var library: LibraryOptions
 
-    @Argument(help: "Article files or folders (searched recursively for .txt and .md).")
+    @Argument(help: "Article files, folders (searched recursively for .txt, .md, .html and .htm) or http(s) URLs.")
     var paths: [String]
+
+    @Option(help: "Seconds a URL fetch may stall before it fails.")
+    var timeout: Double = SourceInput.defaultTimeout
 
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(
         "Build the lookup indexes and browse counts once at the end instead of per batch.",
@@ -35,8 +38,9 @@ struct ImportCommand: ParsableCommand {
         let progress = ProgressBar(total: files.count)
         var done = 0
         // Parse the next batch on all cores while the writer stores this one in one transaction.
+        let timeout = self.timeout
         let pipeline = ImportPipeline(batchSize: Self.batchSize) { file in
-            Self.parse(file, with: importer).flatMap { article, size in Result { try PreparedArticle(article, byteCount: size) } }
+            Self.parse(file, with: importer, timeout: timeout)
         }
         pipeline.run(files) { batch in
             var articles: [PreparedArticle] = []
@@ -97,13 +101,14 @@ struct ImportCommand: ParsableCommand {
     /// flight, ~150 MB peak) and a crash loses little (a batch is stored whole or not at all).
     static let batchSize = 256
 
-    /// Reads and parses one file (absolute path recorded as its source) with its size in bytes.
-    static func parse(_ file: String, with importer: ArticleImporter) -> Result<(Article, Int), Error> {
+    /// Reads (or fetches) and parses one article, prepared for storing with its source bytes.
+    /// A file's absolute path is recorded as its source; a page's URL is its canonical URL.
+    static func parse(_ file: String, with importer: ArticleImporter, timeout: Double) -> Result<PreparedArticle, Error> {
         Result {
-            let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
-            let article = try importer.importFile(atPath: absolute)
-            let size = (try? FileManager.default.attributesOfItem(atPath: absolute)[.size] as? Int) ?? 0
-            return (article, size)
+            let input = PageFetcher.isURL(file) ? file : URL(fileURLWithPath: file).standardizedFileURL.path
+            let source = try SourceInput.load(input, timeout: timeout)
+            let article = try importer.parse(source)
+            return try PreparedArticle(article, byteCount: source.data.count, source: source)
         }
     }
 }

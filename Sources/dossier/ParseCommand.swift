@@ -9,8 +9,11 @@ struct ParseCommand: ParsableCommand {
         abstract: "Parse one article and print its outline (or the full structure with --json)."
     )
 
-    @Argument(help: "A plain-text or Markdown article (a NAME.meta.json sidecar is read if present).")
+    @Argument(help: "A plain-text, Markdown or HTML article (a NAME.meta.json sidecar is read if present), or an http(s) URL.")
     var file: String
+
+    @Option(help: "Seconds a URL fetch may stall before it fails.")
+    var timeout: Double = SourceInput.defaultTimeout
 
     @Flag(help: "Print the structure as JSON (shape documented in the README).")
     var json = false
@@ -21,9 +24,17 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Print every paragraph with the role it got and the evidence that decided it.")
     var explain = false
 
+    @Flag(name: .customLong("page-text"), help: "Print the text quote positions refer to: for an HTML page, the main content Dossier extracts (Markdown dialect).")
+    var pageText = false
+
     func run() throws {
+        if pageText {
+            let text = try CLI.run { try SourceInput.load(file, timeout: timeout).spanText() }
+            FileHandle.standardOutput.write(text)
+            return
+        }
         if explain { return try runExplain() }
-        let article = try CLI.run { try ArticleImporter(tagger: CLI.tagger).importFile(atPath: file) }
+        let article = try CLI.run { try ArticleImporter(tagger: CLI.tagger).parse(SourceInput.load(file, timeout: timeout)) }
         if countries && json {
             try CLI.printJSON(CountryStats(article: article))
         } else if countries {
@@ -37,8 +48,10 @@ struct ParseCommand: ParsableCommand {
 
     private func runExplain() throws {
         let explanation = try CLI.run {
-            let data = try SourceLoader.read(path: file)
-            return try ArticleImporter(tagger: CLI.tagger).explain(data: data, fileName: file)
+            let source = try SourceInput.load(file, timeout: timeout)
+            // The roles are explained on the page text of an HTML page (named .md: it is the Markdown dialect).
+            let name = source.isHTML ? file + " (page text).md" : source.name
+            return try ArticleImporter(tagger: CLI.tagger).explain(data: source.spanText(), fileName: name)
         }
         if json { return try CLI.printJSON(explanation) }
         print(ExplanationOutline.render(explanation), terminator: "")

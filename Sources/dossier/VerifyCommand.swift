@@ -62,25 +62,32 @@ struct VerifyCommand: ParsableCommand {
         var worst: Int32 = 0
         for result in [QuoteVerifier.checkDisplayed(entry), QuoteVerifier.checkAttribution(entry)].compactMap({ $0 }) {
             report(result.status, label, result.detail, in: file, diff: result.diff)
-            worst = result.status.exitCode
+            worst = max(worst, result.status.exitCode)
         }
         let verdict = try library.map { try LibraryVerdict(record: record, library: $0) }
-        if let path = try sourcePath(for: record, required: verdict?.status == nil) {
-            if let data = FileManager.default.contents(atPath: path) {
-                let result = QuoteVerifier.checkSource(record, source: data)
-                report(result.status, label, result.detail, in: path, diff: result.diff)
-                worst = max(worst, result.status.exitCode)
-                // Without the library's word on the attribution, the source file's is asked.
-                if verdict?.status == nil, let article = try? ArticleImporter().importFile(atPath: path),
-                   let attribution = QuoteVerifier.checkAttribution(record, against: article) {
-                    report(attribution.status, label, attribution.detail, in: path, diff: nil)
-                    worst = max(worst, attribution.status.exitCode)
-                }
-            } else if verdict?.status == nil {
-                throw DossierError("\(path): cannot read the source file of quote \(record.quote.id) in \(file)")
-            } else {
-                print("source not checked: \(label): cannot read \(Terminal.sanitise(path))")
+        // The library's own copy of the source, for when the file moved or the page changed.
+        let kept = try library?.storedSource(fingerprint: record.article.fingerprint)
+        if let path = try sourcePath(for: record, required: verdict?.status == nil && kept == nil),
+           let data = FileManager.default.contents(atPath: path) {
+            let text = try ArticleSource(data: data, name: path).spanText()
+            let result = QuoteVerifier.checkSource(record, source: text)
+            report(result.status, label, result.detail, in: path, diff: result.diff)
+            worst = max(worst, result.status.exitCode)
+            // Without the library's word on the attribution, the source file's is asked.
+            if verdict?.status == nil, let article = try? ArticleImporter().importFile(atPath: path),
+               let attribution = QuoteVerifier.checkAttribution(record, against: article) {
+                report(attribution.status, label, attribution.detail, in: path, diff: nil)
+                worst = max(worst, attribution.status.exitCode)
             }
+        } else if let kept {
+            let result = QuoteVerifier.checkSource(record, source: try kept.spanText())
+            report(result.status.rawValue, label, result.detail, where: "in the library's copy of " + kept.name, diff: result.diff)
+            worst = max(worst, result.status.exitCode)
+        } else if let path = record.article.sourcePath ?? source {
+            if verdict?.status == nil {
+                throw DossierError("\(path): cannot read the source file of quote \(record.quote.id) in \(file)")
+            }
+            print("source not checked: \(label): cannot read \(Terminal.sanitise(path))")
         }
         if let library, let verdict {
             let status = verdict.status.map(\.rawValue) ?? "not in library"

@@ -224,11 +224,11 @@ import Testing
         let words = (record["quote"] as? [String: Any])?["text"] as? String ?? ""
         #expect(words.contains("has clearly increased"))
 
-        // Removing the source: the library check still answers, the source is reported as not checked.
+        // Removing the source: the quote is checked against the library's kept copy of it.
         try FileManager.default.removeItem(atPath: setup.articlePath)
         let gone = try setup.run(["verify", "--library", "lib.sqlite", "before.md"])
         #expect(gone.status == 0, "\(gone.stdout)\(gone.stderr)")
-        #expect(gone.stdout.hasPrefix("source not checked: \(id) ("))
+        #expect(gone.stdout.hasPrefix("identical: \(id) (") && gone.stdout.contains("in the library's copy of"))
     }
 
     @Test func selectorsFollowTheQuoteWhenTextBeforeItChanged() throws {

@@ -61,7 +61,8 @@ public final class SourceSnapshots {
 
     private func file(_ path: String) -> Data? {
         if let known = files[path] { return known }
-        let data = FileManager.default.contents(atPath: path)
+        // Spans of an HTML article are positions in its page text.
+        let data = FileManager.default.contents(atPath: path).flatMap { try? ArticleSource(data: $0, name: path).spanText() }
         if data == nil { warn("\(path): cannot read the source file; exported without selectors") }
         files[path] = data
         return data
@@ -69,8 +70,11 @@ public final class SourceSnapshots {
 
     private func article(_ path: String, data: Data, metadata: ArticleMetadata) -> Article? {
         if let known = parsed[path] { return known }
+        // `data` is already the span text (page text for HTML, which is Markdown).
         let name = URL(fileURLWithPath: path).lastPathComponent
-        let article = try? ArticleImporter().parse(data: data, fileName: name, metadata: metadata)
+        let lower = name.lowercased()
+        let textName = lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? name + ".md" : name
+        let article = try? ArticleImporter().parse(data: data, fileName: textName, metadata: metadata)
         if article == nil { warn("\(path): no longer reads as an article; exported without selectors") }
         parsed[path] = article
         return article

@@ -11,17 +11,37 @@ public struct ArticleImporter: Sendable {
 
     /// Reads, checks and parses a file; metadata comes from a `NAME.meta.json` sidecar when present.
     public func importFile(atPath path: String) throws -> Article {
-        let data = try SourceLoader.read(path: path)
-        var metadata = try MetadataSidecar.read(forArticleAt: path) ?? ArticleMetadata()
-        metadata.sourcePath = path
-        return try parse(data: data, fileName: path, metadata: metadata)
+        try parse(try ArticleSource.file(atPath: path))
     }
 
-    /// Parses bytes already in memory; `fileName` names the input in errors and decides Markdown by extension.
+    /// Parses bytes already in memory; `fileName` names the input in errors and decides HTML
+    /// or Markdown by extension (or content); every field of `metadata` overrides the article's.
     public func parse(data: Data, fileName: String, metadata: ArticleMetadata? = nil) throws -> Article {
-        let text = try SourceLoader.decode(data, name: fileName)
+        try parse(ArticleSource(data: data, name: fileName, overrides: metadata.map(MetadataOverrides.init) ?? .init()))
+    }
+
+    /// Parses a source: an HTML page becomes its page text (Markdown dialect) and metadata
+    /// first, then the same passes run on every kind of input.
+    public func parse(_ source: ArticleSource) throws -> Article {
+        var metadata = ArticleMetadata()
+        let text: String
+        let markdown: Bool
+        if source.isHTML {
+            let page = try HTMLPage(data: source.data, name: source.name, contentType: source.contentType, pageURL: source.pageURL)
+            text = page.text
+            markdown = true
+            metadata = ArticleMetadata(publication: page.metadata.publication, url: page.metadata.url ?? source.pageURL,
+                                       date: page.metadata.date, language: page.metadata.language ?? "en")
+        } else {
+            text = try SourceLoader.decode(source.data, name: source.name)
+            markdown = Self.isMarkdown(fileName: source.name, lines: SourceLines.split(text))
+        }
+        source.overrides.apply(to: &metadata)
+        return try parse(text: text, name: source.name, markdown: markdown, metadata: metadata)
+    }
+
+    private func parse(text: String, name fileName: String, markdown: Bool, metadata: ArticleMetadata) throws -> Article {
         let lines = SourceLines.split(text)
-        let markdown = Self.isMarkdown(fileName: fileName, lines: lines)
         let paragraphs = ParagraphSplitter.split(lines, markdown: markdown)
         guard let layout = Layout.find(in: paragraphs, markdown: markdown) else {
             throw DossierError("\(fileName): no article text found (only navigation or boilerplate)")
@@ -31,9 +51,9 @@ public struct ArticleImporter: Sendable {
             throw DossierError("\(fileName): no attributed expert quotes found; is this an expert roundup?")
         }
         var builder = ArticleBuilder(lines: lines, paragraphs: paragraphs, layout: layout, attribution: attribution, tagger: tagger)
-        builder.metadata = metadata ?? ArticleMetadata()
+        builder.metadata = metadata
         if builder.metadata.date == nil { builder.metadata.date = layout.date }
-        if metadata?.language == nil || metadata?.language == "en", Self.isMostlyCyrillic(text) { builder.metadata.language = "ru" }
+        if metadata.language == "en", Self.isMostlyCyrillic(text) { builder.metadata.language = "ru" }
         return builder.build()
     }
 
@@ -68,10 +88,21 @@ public enum MetadataSidecar {
     }
 
     public static func read(forArticleAt path: String) throws -> ArticleMetadata? {
+        try fields(forArticleAt: path)?.metadata
+    }
+
+    /// The sidecar's fields as overrides (an absent field overrides nothing).
+    public static func overrides(forArticleAt path: String) throws -> MetadataOverrides? {
+        try fields(forArticleAt: path).map {
+            MetadataOverrides(publication: $0.publication, url: $0.url, date: $0.date, language: $0.language)
+        }
+    }
+
+    private static func fields(forArticleAt path: String) throws -> SidecarFields? {
         let sidecar = Self.path(forArticleAt: path)
         guard FileManager.default.fileExists(atPath: sidecar), let data = FileManager.default.contents(atPath: sidecar) else { return nil }
         do {
-            return try JSONDecoder().decode(SidecarFields.self, from: data).metadata
+            return try JSONDecoder().decode(SidecarFields.self, from: data)
         } catch {
             throw DossierError("\(sidecar): not a valid metadata file (expected JSON with publication, url, date, language)")
         }

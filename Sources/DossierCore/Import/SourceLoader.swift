@@ -6,8 +6,8 @@ public enum SourceLoader {
     /// Largest file the importer accepts (8 MiB); real roundups are 10–100 KB.
     public static let maximumBytes = 8 * 1024 * 1024
 
-    /// The file's bytes, after checking it exists, is a regular file and is not too large.
-    public static func read(path: String) throws -> Data {
+    /// The file's bytes, after checking it exists, is a regular file and is not over `limit` bytes.
+    public static func read(path: String, limit maximumBytes: Int = maximumBytes) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DossierError("\(path): no such file")

@@ -2,9 +2,9 @@ import DossierCore
 import Foundation
 
 /// Expands the paths given to `dossier import`: files as given, folders recursively
-/// (only `.txt` and `.md`), in a stable order.
+/// (`.txt`, `.md`, `.html`, `.htm`), in a stable order.
 enum ArticleFiles {
-    static let extensions: Set<String> = ["txt", "md"]
+    static let extensions: Set<String> = ["txt", "md", "html", "htm"]
 
     /// The files to import, plus a failure for each path that does not exist.
     static func expand(_ paths: [String]) -> (files: [String], missing: [String]) {
@@ -12,6 +12,7 @@ enum ArticleFiles {
         var missing: [String] = []
         let manager = FileManager.default
         for path in paths {
+            if PageFetcher.isURL(path) { files.append(path); continue }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { missing.append(path); continue }
             guard isDirectory.boolValue else { files.append(path); continue }
