@@ -376,7 +376,9 @@ struct EvidenceCollector {
         if isTermThenDefinition(text) { return true }
         var text = Substring(text)
         if text.lowercasedHasPrefix("the so-called ") { text = text.dropFirst("the so-called ".count) }
-        guard let first = text.first, QuoteMarks.openers.contains(first), let (_, after) = Endnotes.quotedTerm(String(text)) else { return false }
+        // The term is a few words: only the first 120 bytes can hold it and its closing mark.
+        let head = text.utf8.count <= 120 ? text : Substring(text).throughWordStart(12, plusBytes: 0)
+        guard let first = head.first, QuoteMarks.openers.contains(first), let (_, after) = Endnotes.quotedTerm(String(head)) else { return false }
         let rest = after.drop { $0 == " " }
         return ["is ", "are ", "was ", "— ", "– ", "- ", ": ", "refers ", "means ", "это ", "— это"].contains { rest.hasPrefix($0) }
             || rest.first.map { $0.isUppercase } ?? false
@@ -423,11 +425,38 @@ struct EvidenceCollector {
     static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "my", "we", "our", "us", "я", "мы", "мне", "наш", "наша", "нам"]
 
     static func speaksInFirstPerson(_ text: String) -> Bool {
-        let lower = (text.utf8.count > 600 ? String(decoding: text.utf8.prefix(600), as: UTF8.self) : text).fastLowercased()
-        for token in lower.split(separator: " ") where token.utf8.count <= 14 {
-            if firstPersonWords.contains(ProseIntroduction.bareWord(token)) { return true }
+        var lower = (text.utf8.count > 800 ? String(decoding: text.utf8.prefix(800), as: UTF8.self) : text).fastLowercased()
+        return lower.withUTF8 { bytes in
+            // Words are runs of letters and apostrophes (every byte of a non-ASCII letter counts);
+            // typographic punctuation (“ ” « » — – …) ends them although its bytes are not ASCII.
+            var start = 0
+            var index = 0
+            while index <= bytes.count {
+                var width = 1
+                if index < bytes.count {
+                    let byte = bytes[index]
+                    let punctuation = Self.punctuationWidth(bytes, index)
+                    if punctuation == 0, (0x61...0x7A).contains(byte) || byte == 0x27 || byte >= 0x80 { index += 1; continue }
+                    width = max(punctuation, 1)
+                }
+                let length = index - start
+                if length > 0, length <= 8,
+                   firstPersonWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) {
+                    return true
+                }
+                index += width
+                start = index
+            }
+            return false
         }
-        return false
+    }
+
+    /// The UTF-8 length of typographic punctuation at `index` (« » no-break space, and the
+    /// E2 80 xx block: dashes, quotes, ellipsis), 0 when it is none. `’` (E2 80 99) is part of words.
+    private static func punctuationWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        if bytes[index] == 0xC2, index + 1 < bytes.count, [0xAB, 0xBB, 0xA0].contains(bytes[index + 1]) { return 2 }
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] != 0x99 { return 3 }
+        return 0
     }
 
     static let editorialWords = ["experts", "we asked", "asked", "told the", "told us", "told reporters", "spoke with", "spoke to", "critics ",

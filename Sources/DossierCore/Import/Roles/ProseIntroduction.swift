@@ -23,7 +23,8 @@ struct ProseIntroduction: Equatable {
     static func find(in text: String) -> ProseIntroduction? {
         guard let first = text.first, !QuoteMarks.openers.contains(first), text.utf8.count <= 1200 else { return nil }
         let tokens = text.split(separator: " ")
-        guard tokens.count >= 4, tokens.count <= 120 else { return nil }
+        // An introduction is a sentence or two; long paragraphs are the expert's or the outlet's text.
+        guard tokens.count >= 4, tokens.count <= 70 else { return nil }
         // The same tokens lowercased (lowercasing keeps the spaces), without edge punctuation.
         let lowered = text.fastLowercased().split(separator: " ").map(bareWord)
         guard lowered.count == tokens.count else { return nil }
