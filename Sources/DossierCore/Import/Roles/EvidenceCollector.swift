@@ -26,7 +26,9 @@ struct EvidenceCollector {
     private var signatures: [Int: Signature] = [:]
     private var proses: [Int: ProseIntroduction] = [:]
     private var headers: [Int: ExpertHeader] = [:]
-    /// Paragraph texts printed more than once (repeated endnotes), as dedup keys.
+    /// Paragraphs whose survey parse did not depend on the known names (no second parse needed).
+    private var settled: Set<Int> = []
+    /// Paragraph texts printed more than once near the bottom (repeated endnotes).
     private(set) var repeated: Set<String> = []
 
     init(paragraphs: [Paragraph], body: Range<Int>, lede: Int?, markdown: Bool) {
@@ -39,7 +41,8 @@ struct EvidenceCollector {
     /// Surveys the article and returns every body paragraph's evidence (nil for lexical furniture).
     mutating func collect() -> [Evidence?] {
         survey()
-        for index in body where !paragraphs[index].isFurniture || paragraphs[index].markup == .blockquote {
+        // Parsed again with the names the survey learnt, unless the names played no part.
+        for index in body where (!paragraphs[index].isFurniture || paragraphs[index].markup == .blockquote) && !settled.contains(index) {
             if let header = parser.parse(paragraphs[index].text) { headers[index] = header }
         }
         continuesMark = markContinuations()
@@ -78,7 +81,10 @@ struct EvidenceCollector {
                 saw(prose.name)
                 if prose.credentials != nil { credentialedNames.insert(Names.key(prose.name)) }
             }
-            guard let header = parser.parse(text) else { continue }
+            var consulted = false
+            let parsed = parser.parse(text, consultedNames: &consulted)
+            if !consulted { settled.insert(index); headers[index] = parsed }
+            guard let header = parsed else { continue }
             if header.form == .nameOnly {
                 saw(header.name)
                 continue
@@ -98,7 +104,7 @@ struct EvidenceCollector {
         var seen: Set<String> = []
         let bottom = body.lowerBound + body.count * 3 / 5
         for index in bottom..<body.upperBound where paragraphs[index].text.utf8.count > 40 {
-            let key = Endnotes.dedupKey(paragraphs[index].text)
+            let key = paragraphs[index].text
             if !seen.insert(key).inserted { repeated.insert(key) }
         }
         nameCounts = counts
@@ -279,7 +285,7 @@ struct EvidenceCollector {
         if Self.isNoteShaped(text) { evidence.add(.noteShape) }
         // Repeated endnotes, not an expert's signature printed under each answer.
         if !repeated.isEmpty, evidence.signature == nil, evidence.header == nil, text.utf8.count > 40,
-           repeated.contains(Endnotes.dedupKey(text)) {
+           repeated.contains(text) {
             evidence.add(.repeatedText)
         }
         if blockquoteStyle, paragraph.markup != .blockquote { evidence.add(.plainInBlockquoteArticle) }
