@@ -332,4 +332,29 @@ import Testing
             "Marc Olsen | Shipping | China calls itself a near-Arctic state, and it means it. Beijing wants a seat at every table.",
         ])
     }
+
+    @Test func ranksHonorificsParticlesAndHyphensStayOutOfOrInNamesAsTheyShould() throws {
+        let text = """
+        Generals weigh in: can Ukraine hold the line?
+
+        The front has barely moved in months, and both armies are exhausted. We asked three retired officers and a scholar.
+
+        Col. (Ret.) John Hart, senior fellow at the Atlantic Policy Forum: “The line will hold if the shells keep coming. That is the whole story.”
+
+        Lt. Gen. (Ret.) Maria Kovács, former deputy commander of NATO's Joint Force Command: “Russia is recruiting faster than it is losing men. Kyiv is not.”
+
+        Prof. Jan Willem van der Berg, professor of strategic studies at Leiden University: “Both sides are betting on the other's politics.”
+
+        Dr. Abdullah al-Rashid, director of the Gulf Strategy Institute: “The Gulf is watching how Washington treats its friends.”
+        """
+        let article = try parse(text)
+        #expect(article.experts.map(\.name) == ["John Hart", "Maria Kovács", "Jan Willem van der Berg", "Abdullah al-Rashid"])
+        #expect(article.experts.map(\.credentials) == ["senior fellow at the Atlantic Policy Forum", "former deputy commander of NATO's Joint Force Command", "professor of strategic studies at Leiden University", "director of the Gulf Strategy Institute"])
+        #expect(quotes(article) == [
+            "John Hart | - | The line will hold if the shells keep coming. That is the whole story.",
+            "Maria Kovács | - | Russia is recruiting faster than it is losing men. Kyiv is not.",
+            "Jan Willem van der Berg | - | Both sides are betting on the other's politics.",
+            "Abdullah al-Rashid | - | The Gulf is watching how Washington treats its friends.",
+        ])
+    }
 }
