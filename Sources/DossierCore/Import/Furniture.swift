@@ -71,7 +71,7 @@ enum Furniture {
 
     private static func isFurniture(_ text: String, lower: String, stripped: String, found: UInt64) -> Bool {
         if lower.isEmpty { return true }
-        if isTicker(text) || isShortNavigation(text) || isJSONLine(text) { return true }
+        if isTicker(text) || isShortNavigation(text) || isJSONLine(text) || isByline(text) { return true }
         if found & 1 != 0 || lower.fastHasPrefix("[home]") || found & 2 != 0 && lower.fastHasPrefix("[") { return true }
         let wordCount = text.wordCount(upTo: 60)
         if lineStarts.mayStart(stripped), linePrefixes.contains(where: { stripped.fastHasPrefix($0) }) && wordCount <= 60 { return true }
@@ -95,6 +95,13 @@ enum Furniture {
         }
         if letters.isEmpty, !body.isEmpty, body.allSatisfy({ $0.isNumber || ".,  ".contains($0) }) { return true }
         return text.hasPrefix("DONATE")
+    }
+
+    /// `By Clara Wendt · 18 November 2025`, `By Jane Doe and John Roe`: a byline, perhaps with a date.
+    static func isByline(_ text: String) -> Bool {
+        guard text.hasPrefix("By ") || text.hasPrefix("by ") || text.hasPrefix("Автор: "), text.wordCount(upTo: 12) <= 12,
+              !text.hasSuffix("."), let name = text.split(separator: " ").dropFirst().first, name.first?.isUppercase == true else { return false }
+        return true
     }
 
     /// One or two all-capital words (`REPORTS`, `ANALYTICS`).
