@@ -90,6 +90,13 @@ public final class LibraryDataSource: BrowserDataSource {
         try? library.importDay(fingerprint: articleID)
     }
 
+    public func storedSource(articleID: String) -> ArticleSource? {
+        do { return try library.storedSource(fingerprint: articleID) } catch {
+            log("library: \(error)")
+            return nil
+        }
+    }
+
     /// Countries under a scope, most quoted first, then by name (a few hundred at most).
     private func countries(_ scope: BrowseFilter) -> [FacetValue] {
         cached(.countries(scope)) {

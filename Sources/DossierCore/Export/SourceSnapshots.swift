@@ -2,15 +2,23 @@ import Foundation
 
 /// The files articles were imported from, as they are now, so an export's selectors point
 /// into the file only where it still holds the quote. Each file is read once; it is re-parsed
-/// (once) only when a quote's recorded span no longer holds the quote's words. Used by both
-/// `dossier export` and the browser, so they agree on when selectors are written.
+/// (once) only when a quote's recorded span no longer holds the quote's words. When the file
+/// cannot be read, the library's kept copy of the source (`kept`, by article fingerprint) is
+/// used instead. Used by both `dossier export` and the browser, so they agree on when
+/// selectors are written.
 public final class SourceSnapshots {
     private var files: [String: Data?] = [:]
+    private var keptTexts: [String: (name: String, text: Data, html: Bool)?] = [:]
     private var parsed: [String: Article?] = [:]
-    /// Why quotes went out without selectors, one line each, in order, without repeats.
+    private let kept: (String) -> ArticleSource?
+    /// Why quotes went out without selectors, or with selectors from the kept copy: one line
+    /// each, in order, without repeats.
     public private(set) var warnings: [String] = []
 
-    public init() {}
+    /// `kept` gives the library's stored source of an article by fingerprint (nil: none).
+    public init(kept: @escaping (String) -> ArticleSource? = { _ in nil }) {
+        self.kept = kept
+    }
 
     /// The record for `quote`, with selectors into its source file when that still holds it.
     public func record(article: Article, quote: Quote, accessed: String) -> QuoteRecord {
@@ -23,21 +31,49 @@ public final class SourceSnapshots {
     /// read or no longer holds the quote's words.
     public func current(article: Article, quote: Quote) -> (quote: Quote, source: Data?) {
         guard let path = article.metadata.sourcePath else {
+            if let found = fromKeptCopy(article: article, quote: quote, reason: "quote \(quote.id) has no source file") { return found }
             warn("quote \(quote.id) has no source file; exported without selectors")
             return (quote, nil)
         }
-        guard let data = file(path) else { return (quote, nil) }
+        guard let data = file(path) else {
+            if let found = fromKeptCopy(article: article, quote: quote, reason: "\(path): cannot read the source file") { return found }
+            warn("\(path): cannot read the source file; exported without selectors")
+            return (quote, nil)
+        }
         if Self.span(quote.source, of: data, holds: quote.paragraphs) { return (quote, data) }
-        guard let reparsed = self.article(path, data: data, metadata: article.metadata) else { return (quote, nil) }
-        let words = quote.paragraphs.map(Self.sanitise)
-        let candidates = reparsed.quotes.filter { $0.paragraphs.map(Self.sanitise) == words }
-        guard let match = candidates.first(where: { $0.id.hasSuffix(Self.ordinalSuffix(quote.id)) }) ?? candidates.first else {
+        guard let reparsed = self.article(path, name: path, data: data, metadata: article.metadata) else {
+            warn("\(path): no longer reads as an article; exported without selectors")
+            return (quote, nil)
+        }
+        guard let moved = Self.locate(quote, in: reparsed) else {
             warn("\(path): changed since it was imported; quote \(quote.id) is no longer in it, exported without selectors")
             return (quote, nil)
         }
+        return (moved, data)
+    }
+
+    /// The quote and the span text of the library's kept copy, when there is one that holds
+    /// the quote; the warning names the copy used.
+    private func fromKeptCopy(article: Article, quote: Quote, reason: String) -> (quote: Quote, source: Data?)? {
+        guard let copy = keptText(article.fingerprint) else { return nil }
+        var found = quote
+        if !Self.span(quote.source, of: copy.text, holds: quote.paragraphs) {
+            guard let reparsed = self.article("kept:" + article.fingerprint, name: copy.name, html: copy.html, data: copy.text, metadata: article.metadata),
+                  let moved = Self.locate(quote, in: reparsed) else { return nil }
+            found = moved
+        }
+        warn("\(reason); selectors computed from the library's kept copy of \(copy.name)")
+        return (found, copy.text)
+    }
+
+    /// The quote with its span where `article` (a re-parse of its source) has the same words.
+    private static func locate(_ quote: Quote, in article: Article) -> Quote? {
+        let words = quote.paragraphs.map(sanitise)
+        let candidates = article.quotes.filter { $0.paragraphs.map(sanitise) == words }
+        guard let match = candidates.first(where: { $0.id.hasSuffix(ordinalSuffix(quote.id)) }) ?? candidates.first else { return nil }
         var moved = quote
         moved.source = match.source
-        return (moved, data)
+        return moved
     }
 
     /// Whether the bytes of `span` carry the same letters and digits as `paragraphs`
@@ -63,20 +99,28 @@ public final class SourceSnapshots {
         if let known = files[path] { return known }
         // Spans of an HTML article are positions in its page text.
         let data = FileManager.default.contents(atPath: path).flatMap { try? ArticleSource(data: $0, name: path).spanText() }
-        if data == nil { warn("\(path): cannot read the source file; exported without selectors") }
         files[path] = data
         return data
     }
 
-    private func article(_ path: String, data: Data, metadata: ArticleMetadata) -> Article? {
-        if let known = parsed[path] { return known }
-        // `data` is already the span text (page text for HTML, which is Markdown).
+    /// The span text of the library's kept copy of an article, the name it was imported as,
+    /// and whether it is a page (its span text is then Markdown).
+    private func keptText(_ fingerprint: String) -> (name: String, text: Data, html: Bool)? {
+        if let known = keptTexts[fingerprint] { return known }
+        let copy = kept(fingerprint).flatMap { source in (try? source.spanText()).map { (name: source.name, text: $0, html: source.isHTML) } }
+        keptTexts[fingerprint] = copy
+        return copy
+    }
+
+    /// Parses span text once per key; HTML page text is read as Markdown.
+    private func article(_ key: String, name path: String, html: Bool? = nil, data: Data, metadata: ArticleMetadata) -> Article? {
+        if let known = parsed[key] { return known }
         let name = URL(fileURLWithPath: path).lastPathComponent
         let lower = name.lowercased()
-        let textName = lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? name + ".md" : name
+        let isHTML = html ?? (lower.hasSuffix(".html") || lower.hasSuffix(".htm"))
+        let textName = isHTML ? name + ".md" : name
         let article = try? ArticleImporter().parse(data: data, fileName: textName, metadata: metadata)
-        if article == nil { warn("\(path): no longer reads as an article; exported without selectors") }
-        parsed[path] = article
+        parsed[key] = article
         return article
     }
 

@@ -24,6 +24,8 @@ public protocol BrowserDataSource: Sendable {
     func article(id: String) -> Article?
     /// The day the article was imported (`YYYY-MM-DD`), when the source records it.
     func importDay(articleID: String) -> String?
+    /// The source the library kept for the article (nil: none, or not a library).
+    func storedSource(articleID: String) -> ArticleSource?
 }
 
 extension BrowserDataSource {

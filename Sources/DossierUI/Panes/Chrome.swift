@@ -44,6 +44,8 @@ enum Chrome {
         if let message = state.message {
             right = message
             rightStyle = Style(bold: true, role: state.messageIsError ? .error : .accent)
+        } else if case .context = state.overlay {
+            right = "↑↓ PgUp PgDn scroll  Esc or C returns"
         } else {
             let hints = parts.isEmpty ? "Tab panes  / search  c country  ? help  q quit" : "x clear  X clear all  / search  ? help  q quit"
             right = state.focus == .quotes || state.focus == .reader ? "y copy  s save  " + hints : hints

@@ -20,6 +20,22 @@ enum Overlays {
                 lines += TextWidth.wrap(entry.definition, width: width).map { StyledLine($0) }
             }
             renderText("Glossary · Esc closes", lines, scroll: scroll, state, into: &screen)
+        case .context(let context, let scroll): renderContext(context, scroll: scroll, state, into: &screen)
+        }
+    }
+
+    /// The quote in its article over the whole body; the title says where the text came from.
+    private static func renderContext(_ context: QuoteContext, scroll: Int, _ state: AppState, into screen: inout Screen) {
+        let rect = state.layout.context
+        let inner = rect.inset
+        let lines = ContextContent.lines(for: context, width: state.contextTextWidth).lines
+        screen.fill(rect)
+        let top = max(0, min(scroll, lines.count - inner.height))
+        let last = min(lines.count, top + inner.height)
+        screen.box(rect, title: "Context · \(context.quoteID) · \(context.origin)", label: "\(top + 1)-\(last)/\(lines.count)",
+                   style: Style(bold: true, role: .focusBorder))
+        for (offset, line) in lines[top..<last].enumerated() {
+            screen.put(line, x: inner.x, y: inner.y + offset, maxWidth: inner.width - 1)
         }
     }
 

@@ -2,7 +2,8 @@ import DossierCore
 import Foundation
 
 /// Carries out `Effect.export` through the export path `dossier export` uses: the record is
-/// built against the source file as it is now (`SourceSnapshots`: no stale selectors), then
+/// built against the source file as it is now, or the library's kept copy when the file is
+/// gone (`SourceSnapshots`: no stale selectors), then
 /// copied (quote and attribution only, `QuoteRenderer.clipboard`) or written with
 /// `ExportFiles` (Markdown with its `.csl.json` bibliography), never replacing a file unasked.
 /// The clock, environment, working directory and tools are injected for tests.
@@ -39,7 +40,7 @@ public struct ExportPerformer: Sendable {
               let quote = article.quotes.first(where: { $0.id == id }) else {
             return .failed("Cannot export quote \(id): its article is not available")
         }
-        let sources = SourceSnapshots()
+        let sources = SourceSnapshots(kept: { data.storedSource(articleID: $0) })
         let record = record(quote: quote, in: article, data: data, sources: sources)
         let source = record.article.sourcePath ?? ""
         let caveat = sources.warnings.first.map { " — " + (source.isEmpty ? $0 : $0.replacingOccurrences(of: source, with: shown(source))) } ?? ""

@@ -32,6 +32,8 @@ public enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
     case glossary(scroll: Int)
     case picker(PickerState)
+    /// The selected quote in its article (`C`), scrolled by wrapped lines.
+    case context(QuoteContext, scroll: Int)
 }
 
 /// The whole state of the browser. Changed only by `reduce`.

@@ -3,7 +3,7 @@ public enum Command: String, Sendable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     case focusNext, focusPrevious, open, back
     case search, nextMatch, previousMatch
-    case pickCountry, pickArticle, glossary
+    case pickCountry, pickArticle, glossary, quoteContext
     case copyQuote, copyQuoteAs, saveQuote
     case clearFilter, clearAllFilters
     case toggleMouse, help, quit
@@ -51,6 +51,7 @@ public enum Keymap {
         KeyBinding(command: .copyQuote, keys: [.character("y")], keyLabel: "y", help: "Copy the quote as Markdown to the clipboard", context: .export),
         KeyBinding(command: .copyQuoteAs, keys: [.character("Y")], keyLabel: "Y", help: "Copy the quote as md, txt or csl-json (no record)", context: .export),
         KeyBinding(command: .saveQuote, keys: [.character("s")], keyLabel: "s", help: "Save the quote to a file (format, then path)", context: .export),
+        KeyBinding(command: .quoteContext, keys: [.character("C")], keyLabel: "C", help: "The quote in its context in the article", context: .general),
         KeyBinding(command: .glossary, keys: [.character("t")], keyLabel: "t", help: "Glossary terms in the quote", context: .general),
         KeyBinding(command: .toggleMouse, keys: [.character("m")], keyLabel: "m", help: "Mouse capture on/off", context: .general),
         KeyBinding(command: .help, keys: [.character("?")], keyLabel: "?", help: "This help", context: .general),

@@ -50,6 +50,9 @@ public struct Layout: Equatable, Sendable {
     /// Rows of items a list pane shows inside its border.
     public func visibleRows(of pane: PaneID) -> Int { max(1, rect(of: pane).height - 2) }
 
+    /// The box of the context view: the whole body, between header and status line.
+    public var context: Rect { Rect(x: 0, y: 1, width: width, height: max(0, height - 2)) }
+
     /// The centred box used by pickers, help and the glossary.
     public var overlay: Rect {
         let w = min(width - 4, 76)

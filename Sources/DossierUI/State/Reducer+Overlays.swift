@@ -49,15 +49,19 @@ extension AppState {
         return refilter()
     }
 
-    /// Keys in the help or glossary overlay: scroll, or close with Esc, q or ?.
+    /// Keys in the help, glossary or context overlay: scroll, or close with Esc, q or the
+    /// overlay's own key.
     mutating func handleOverlayKey(_ key: Key) -> [Effect] {
+        let page = isContext ? contextVisibleRows : pickerVisibleRows
         let delta: Int
         switch Keymap.command(for: key) {
         case .moveDown: delta = 1
         case .moveUp: delta = -1
-        case .pageDown: delta = pickerVisibleRows
-        case .pageUp: delta = -pickerVisibleRows
-        case .back, .quit, .help, .glossary:
+        case .pageDown: delta = page
+        case .pageUp: delta = -page
+        case .first where isContext: delta = -Int.max / 2
+        case .last where isContext: delta = Int.max / 2
+        case .back, .quit, .help, .glossary, .quoteContext:
             overlay = .none
             return []
         default: return []
@@ -65,9 +69,41 @@ extension AppState {
         switch overlay {
         case .help(let scroll): overlay = .help(scroll: max(0, scroll + delta))
         case .glossary(let scroll): overlay = .glossary(scroll: max(0, scroll + delta))
+        case .context(let context, let scroll):
+            let count = ContextContent.lines(for: context, width: contextTextWidth).lines.count
+            overlay = .context(context, scroll: max(0, min(scroll + delta, count - page)))
         default: break
         }
         return []
+    }
+
+    private var isContext: Bool {
+        if case .context = overlay { return true }
+        return false
+    }
+
+    /// Rows and text columns inside the context view's border.
+    var contextVisibleRows: Int { max(1, layout.context.height - 2) }
+    var contextTextWidth: Int { max(0, layout.context.width - 3) }
+
+    /// `C`: the selected quote in its article, from the top of the window (its section
+    /// heading) when the quote's start still shows, else with the quote a third down;
+    /// a status line when neither the library nor the file has its source.
+    mutating func openContext() {
+        guard let row = selectedQuote else {
+            message = "No quote selected"
+            return
+        }
+        switch data.context(of: row) {
+        case .found(let context):
+            let (lines, quoteRow) = ContextContent.lines(for: context, width: contextTextWidth)
+            let visible = contextVisibleRows
+            let scroll = quoteRow + 3 <= visible ? 0 : quoteRow - visible / 3
+            overlay = .context(context, scroll: max(0, min(scroll, lines.count - visible)))
+        case .unavailable(let reason):
+            message = reason
+            messageIsError = true
+        }
     }
 
     /// Click focuses a pane and selects the row under the pointer; the wheel scrolls.

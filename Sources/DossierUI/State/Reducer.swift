@@ -34,7 +34,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.search.editing { return state.handleSearchKey(key) }
         switch state.overlay {
         case .picker: return state.handlePickerKey(key)
-        case .help, .glossary: return state.handleOverlayKey(key)
+        case .help, .glossary, .context: return state.handleOverlayKey(key)
         case .none: break
         }
         guard let command = Keymap.command(for: key) else { return [] }
@@ -82,6 +82,7 @@ extension AppState {
             } else {
                 message = "No glossary terms in this quote"
             }
+        case .quoteContext: openContext()
         case .clearFilter:
             guard let newest = activeFilters.last else {
                 message = "No filters to clear"

@@ -5,14 +5,22 @@ import Foundation
 /// Looks quotes up in the library: by id (`9c941c53-07`, or a longer fingerprint prefix
 /// `9c941c53d8712548-07` when two articles share the first 8 digits) or by the hits of a
 /// query, ranked as `dossier search` ranks them. The accessed date is the import day and
-/// the selectors point into the file the article was imported from.
+/// the selectors point into the file the article was imported from (or, when it cannot be
+/// read, into the library's kept copy of it).
 struct LibraryQuoteLookup: QuoteLookup {
     let library: Library
     /// `--accessed`, overriding the import day.
     let accessed: String?
     /// Most query hits to export; nil for all of them.
     let limit: Int?
-    let sources = SourceSnapshots()
+    let sources: SourceSnapshots
+
+    init(library: Library, accessed: String?, limit: Int?) {
+        self.library = library
+        self.accessed = accessed
+        self.limit = limit
+        sources = SourceSnapshots(kept: { try? library.storedSource(fingerprint: $0) })
+    }
 
     func quotes(ids: [String]) throws -> [LookedUpQuote] {
         try ids.map { id in
