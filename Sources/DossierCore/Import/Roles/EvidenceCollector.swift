@@ -28,6 +28,8 @@ struct EvidenceCollector {
     private var headers: [Int: ExpertHeader] = [:]
     /// Paragraphs whose survey parse did not depend on the known names (no second parse needed).
     private var settled: Set<Int> = []
+    /// Where the bottom of the page begins: only repeats there read as endnotes.
+    private var bottom: Int { body.lowerBound + body.count * 3 / 5 }
     /// Paragraph texts printed more than once near the bottom (repeated endnotes).
     private(set) var repeated: Set<String> = []
 
@@ -102,7 +104,6 @@ struct EvidenceCollector {
         // Endnotes are printed twice at the bottom of some pages; a sentence an expert repeats
         // in two answers is not a note, so only repeats in the last part of the page count.
         var seen: Set<String> = []
-        let bottom = body.lowerBound + body.count * 3 / 5
         for index in bottom..<body.upperBound where paragraphs[index].text.utf8.count > 40 {
             let key = paragraphs[index].text
             if !seen.insert(key).inserted { repeated.insert(key) }
@@ -284,7 +285,7 @@ struct EvidenceCollector {
         }
         if Self.isNoteShaped(text) { evidence.add(.noteShape) }
         // Repeated endnotes, not an expert's signature printed under each answer.
-        if !repeated.isEmpty, evidence.signature == nil, evidence.header == nil, text.utf8.count > 40,
+        if !repeated.isEmpty, index >= bottom, evidence.signature == nil, evidence.header == nil, text.utf8.count > 40,
            repeated.contains(text) {
             evidence.add(.repeatedText)
         }
