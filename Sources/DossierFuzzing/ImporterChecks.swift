@@ -28,16 +28,16 @@ enum ImporterChecks {
     /// parsed twice, and both parses must agree.
     static func parse(_ source: ArticleSource) throws -> Article? {
         let first: Article
-        do { first = try importer.parse(source) } catch is DossierError { return nil }
-        let second = try importer.parse(source)
+        do { first = try Timing.phase("parse") { try importer.parse(source) } } catch is DossierError { return nil }
+        let second = try Timing.phase("parse again") { try importer.parse(source) }
         try require(first == second, "two parses of the same input differ")
         return first
     }
 
     static func checkArticle(_ article: Article, spanText: Data) throws {
-        try SpanChecks.check(article, in: spanText)
-        try checkText(article)
-        try ExportRoundTrip.check(article, source: spanText)
+        try Timing.phase("spans") { try SpanChecks.check(article, in: spanText) }
+        try Timing.phase("text fields") { try checkText(article) }
+        try Timing.phase("exports") { try ExportRoundTrip.check(article, source: spanText) }
     }
 
     /// No C0 control (but tab and newline), DEL, C1 or ESC in any string of the article.
