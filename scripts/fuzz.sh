@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets of Fuzz/ (with AddressSanitizer) and runs each for FUZZ_SECONDS,
 # then prints executions, coverage (cov: edges, ft: features) and findings per target.
 # Environment: FUZZ_SECONDS (default 60), FUZZ_TARGETS (default: all), FUZZ_SANITIZE
-# (default fuzzer,address), FUZZ_ARGS (extra libFuzzer flags).
+# (default fuzzer,address), FUZZ_MAX_LEN (largest input, default 16384), FUZZ_ARGS (extra libFuzzer flags).
 # Findings (crash-*, timeout-*, oom-*, leak-*) land in .build-fuzz/findings/TARGET/; the corpus
 # grows in .build-fuzz/corpus/TARGET/ (Fuzz/Corpus/TARGET/ is the committed seed, read only).
 set -euo pipefail
@@ -46,7 +46,7 @@ for target in $targets; do
     runs=$((runs + 1))
     # shellcheck disable=SC2086
     "$bin/fuzz-$target" "$corpus" "Fuzz/Corpus/$target" -dict="$(dictionary "$target")" \
-      -max_total_time=$((deadline - SECONDS)) -timeout=1 -rss_limit_mb=512 -max_len=32768 \
+      -max_total_time=$((deadline - SECONDS)) -timeout=1 -rss_limit_mb=512 -max_len="${FUZZ_MAX_LEN:-16384}" \
       -artifact_prefix="$findings/" -print_final_stats=1 ${FUZZ_ARGS:-} >"$log.run" 2>&1 || true
     # Executions: the final stats, or the last progress line (#N) of a run a finding ended.
     run=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log.run" | grep -o '[0-9]*$' || true)
