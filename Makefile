@@ -3,7 +3,7 @@ SWIFT ?= swift
 SWIFT_FLAGS ?=
 BIN = .build/debug/dossier
 
-.PHONY: all build run test deps bench bench-ui data data-check clean
+.PHONY: all build run test deps bench bench-ui data data-check fuzz clean
 
 all: build
 
@@ -49,6 +49,12 @@ BENCH_N ?= 1000
 bench:
 	@scripts/ensure-deps.sh bench
 	BENCH_N=$(BENCH_N) bench/run.sh
+
+## Coverage-guided fuzzing (libFuzzer + AddressSanitizer) of every parser, FUZZ_SECONDS each (not part of
+## `make test`; its findings become tests in Tests/DossierFuzzingTests). See README "Fuzzing".
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 clean:
 	rm -rf .build

@@ -15,6 +15,8 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .executable(name: "dossier-bench", targets: ["dossier-bench"]),
+        // The fuzz targets' invariants, for the separate fuzzing package in Fuzz/ (see DECISIONS.md).
+        .library(name: "DossierFuzzing", targets: ["DossierFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +45,7 @@ let package = Package(
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "DossierUI", dependencies: ["DossierCore"]),
+        .target(name: "DossierFuzzing", dependencies: ["DossierCore", "DossierLibrary"]),
         .target(name: "DossierTerminal", dependencies: ["DossierUI", "CNCursesW"]),
         .target(name: "DossierApp", dependencies: ["DossierCore", "DossierLibrary", "DossierUI"]),
         .executableTarget(
@@ -66,6 +69,7 @@ let package = Package(
         .testTarget(name: "DossierAppTests", dependencies: ["DossierApp", "DossierLibrary", "DossierUI", "DossierCore"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
         .testTarget(name: "DossierEndToEndTests", exclude: ["Fixtures"]),
+        .testTarget(name: "DossierFuzzingTests", dependencies: ["DossierFuzzing"]),
         .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system packages a target needs when they are missing.
-# Usage: scripts/ensure-deps.sh build|test|bench|data
+# Usage: scripts/ensure-deps.sh build|test|bench|data|fuzz
 # Needs root (or passwordless sudo) to install; otherwise says what to run.
 set -euo pipefail
 need=()
@@ -11,6 +11,7 @@ case "${1:-build}" in
   build) want libncurses-dev; want libsqlite3-dev; want libxml2-dev; want zlib1g-dev; want pkg-config ;;
   test)  want libncurses-dev; want libsqlite3-dev; want libxml2-dev; want zlib1g-dev; want pkg-config; want python3; want sqlite3; want tmux; want pandoc; want python3-jsonschema; want iso-codes ;;
   bench) want libncurses-dev; want libsqlite3-dev; want libxml2-dev; want zlib1g-dev; want pkg-config; want sqlite3; want ripgrep; want time ;;
+  fuzz)  want libncurses-dev; want libsqlite3-dev; want libxml2-dev; want zlib1g-dev; want pkg-config ;;  # libFuzzer ships with Swift
   data)  want iso-codes; want gettext; want hunspell-en-us; want hunspell-ru; want python3-pip ;;
   *) echo "ensure-deps: unknown profile '$1'" >&2; exit 2 ;;
 esac

@@ -58,13 +58,15 @@ public struct CSLItem: Codable, Sendable, Hashable {
         custom = withRecords ? Custom(quoteIDs: records.map(\.quote.id), dossierQuotes: records) : nil
     }
 
-    /// The items for `records`, one per citation key (speaker and article), in first-seen order.
+    /// The items for `records`, one per citation key and speaker (a speaker in an article), in
+    /// first-seen order: an item's author is its records' speaker even when two keys are alike.
     public static func items(for records: [QuoteRecord], withRecords: Bool = true) -> [CSLItem] {
-        var order: [String] = []
-        var groups: [String: [QuoteRecord]] = [:]
+        var order: [[String]] = []
+        var groups: [[String]: [QuoteRecord]] = [:]
         for record in records {
-            if groups[record.citationKey] == nil { order.append(record.citationKey) }
-            groups[record.citationKey, default: []].append(record)
+            let group = [record.citationKey, record.speaker.id, record.speaker.name]
+            if groups[group] == nil { order.append(group) }
+            groups[group, default: []].append(record)
         }
         return order.compactMap { groups[$0].map { CSLItem(records: $0, withRecords: withRecords) } }
     }

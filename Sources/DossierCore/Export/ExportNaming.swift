@@ -25,10 +25,12 @@ public enum ExportNaming {
     }
 
     /// Pandoc citation key and CSL `id` for what one speaker said in an article: the speaker's
-    /// last name (when given), publication, year and the title's first three words
+    /// last name (when given; the whole name with `fullName`, for an article quoting two people
+    /// of that last name), publication, year and the title's first three words
     /// (`mikaelian-the-insider-2024-russia-pushes-azerbaijan`).
-    public static func citationKey(speaker: String? = nil, publication: String?, issued: String?, title: String) -> String {
-        var parts = Array(slugWords(speaker ?? "").suffix(1)) + slugWords(publication ?? "")
+    public static func citationKey(speaker: String? = nil, fullName: Bool = false, publication: String?, issued: String?, title: String) -> String {
+        let name = slugWords(speaker ?? "")
+        var parts = Array(fullName ? name[...] : name.suffix(1)) + slugWords(publication ?? "")
         if let year = issued?.prefix(4), year.count == 4, year.allSatisfy(\.isNumber) { parts.append(String(year)) }
         parts += slugWords(title).prefix(3)
         return parts.isEmpty ? "article" : parts.joined(separator: "-")

@@ -30,9 +30,17 @@ extension QuoteRecord {
             ),
             target: source.flatMap { TextAnchoring.target(in: $0, span: quote.source, sourceName: sourceName) },
             citationKey: ExportNaming.citationKey(
-                speaker: expert?.name ?? quote.expertID, publication: meta.publication, issued: meta.date, title: article.title
+                speaker: expert?.name ?? quote.expertID, fullName: Self.sharesLastName(expert, in: article),
+                publication: meta.publication, issued: meta.date, title: article.title
             )
         )
+    }
+
+    /// Whether another expert of the article has `expert`'s last name (their citation keys,
+    /// and so their CSL items, would otherwise be one).
+    static func sharesLastName(_ expert: Expert?, in article: Article) -> Bool {
+        guard let expert, let last = ExportNaming.slugWords(expert.name).last else { return false }
+        return article.experts.contains { $0.id != expert.id && ExportNaming.slugWords($0.name).last == last }
     }
 
     /// `YYYY-MM-DD` of `date` in UTC, for the `accessed` argument.

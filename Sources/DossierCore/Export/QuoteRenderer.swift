@@ -48,10 +48,15 @@ public enum QuoteRenderer {
         return out
     }
 
-    /// `> ` lines, paragraphs separated by a bare `>` line.
+    /// `> ` lines, paragraphs separated by a bare `>` line. A line break inside a paragraph
+    /// (a record read from a file may have one) starts another `> ` line, so the whole
+    /// paragraph stays in the blockquote that `verify` reads back.
     static func markdownQuoteBody(_ record: QuoteRecord) -> String {
         record.quote.paragraphs
-            .map { "> " + MarkdownText.escape(TerminalSafeText.clean($0)) }
+            .map { paragraph in
+                TerminalSafeText.clean(paragraph).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "> " + MarkdownText.escape(String($0)) }.joined(separator: "\n")
+            }
             .joined(separator: "\n>\n")
     }
 

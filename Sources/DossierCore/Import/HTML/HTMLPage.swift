@@ -30,7 +30,7 @@ public struct HTMLPage: Sendable {
             .contains { tree[$0].name == "h1" && content.isKept($0) && !tree.text(of: $0).allSatisfy(\.isWhitespace) }
         let title = hasTitle ? nil : Self.outsideTitle(tree, content: content) ?? metadata.title
         var renderer = PageTextRenderer(tree: tree, content: content)
-        text = renderer.render(title: title.map { PageTextRenderer.collapse($0).trimmingSpaces() }.flatMap(\.nonEmpty))
+        text = Self.withoutControls(renderer.render(title: title.map { PageTextRenderer.collapse($0).trimmingSpaces() }.flatMap(\.nonEmpty)))
         if text.allSatisfy(\.isWhitespace) { throw DossierError("\(name): page has no readable text") }
     }
 
@@ -44,6 +44,18 @@ public struct HTMLPage: Sendable {
         }
         guard let h1 = tree.preorder().first(where: { tree[$0].name == "h1" && !ancestorsPruned($0) }) else { return nil }
         return tree.text(of: h1).nonEmpty
+    }
+
+    /// `text` without C0 controls (tab and newline kept), DEL and C1 controls: a page's raw
+    /// bytes or `&#27;` must not reach a terminal through `dossier parse --page-text`.
+    static func withoutControls(_ text: String) -> String {
+        func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x20 ? scalar != "\n" && scalar != "\t" : (0x7F...0x9F).contains(scalar.value)
+        }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.lazy.filter { !isControl($0) })
+        return String(kept)
     }
 
     /// Whether a file name or the first bytes say HTML (`.html`/`.htm`/`.xhtml`, or a doctype

@@ -60,15 +60,21 @@ public struct PageMetadata: Sendable, Hashable {
         if let lang = meta["citation_language"] ?? meta["og:locale"], language == nil {
             language = lang.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() }
         }
+        // Attributes and JSON-LD may carry control characters (raw or as `&#1;`, `\u0001`): none is kept.
+        let clean = HTMLPage.withoutControls
+        (title, publication, url, language) = (title.map(clean), publication.map(clean), url.map(clean), language.map(clean))
+        authors = authors.map(clean)
     }
 
     /// The article objects in one JSON-LD block (an object, an array, or a `@graph`).
     static func articleObjects(in json: String) -> [[String: Any]] {
         guard let value = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed]) else { return [] }
         var queue: [Any] = [value]
+        var next = 0  // a read index, not removeFirst(): that made a long JSON-LD array quadratic
         var found: [[String: Any]] = []
-        while !queue.isEmpty {
-            let item = queue.removeFirst()
+        while next < queue.count {
+            let item = queue[next]
+            next += 1
             if let array = item as? [Any] { queue += array; continue }
             guard let object = item as? [String: Any] else { continue }
             if let graph = object["@graph"] { queue.append(graph) }
