@@ -109,15 +109,23 @@ struct EvidenceCollector {
             if !seen.insert(key).inserted { repeated.insert(key) }
         }
         nameCounts = counts
-        for (key, name) in fullNames {
+        // A surname two experts share names neither (and the map is built in a fixed order, so
+        // two parses of one article always agree).
+        var ambiguous: Set<String> = []
+        func note(_ surname: String, _ name: String) {
+            if let other = surnames[surname], Names.key(other) != Names.key(name) { ambiguous.insert(surname) }
+            surnames[surname] = name
+        }
+        for (key, name) in fullNames.sorted(by: { $0.key < $1.key }) {
             let words = key.split(separator: " ")
             guard words.count >= 2, let last = words.last else { continue }
-            surnames[String(last)] = name
+            note(String(last), name)
             // With the particles before it: `van der berg`, `de la fuente`.
             var start = words.count - 1
             while start > 1, Names.particles.contains(String(words[start - 1])) { start -= 1 }
-            if start < words.count - 1 { surnames[words[start...].joined(separator: " ")] = name }
+            if start < words.count - 1 { note(words[start...].joined(separator: " "), name) }
         }
+        for surname in ambiguous { surnames[surname] = nil }
         knownNames = Set(counts.keys)
         parser.knownNames = knownNames
         markedStyle = marked > 0 && marked >= unmarked
