@@ -30,8 +30,19 @@ enum ImporterChecks {
         let first: Article
         do { first = try Timing.phase("parse") { try importer.parse(source) } } catch is DossierError { return nil }
         let second = try Timing.phase("parse again") { try importer.parse(source) }
-        try require(first == second, "two parses of the same input differ")
+        try require(first == second, "two parses of the same input differ: \(firstDifference(first, second))")
         return first
+    }
+
+    /// Where the JSON of two articles first differs, with some context.
+    static func firstDifference(_ a: Article, _ b: Article) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        let left = Array(((try? encoder.encode(a)) ?? Data()).split(separator: UInt8(ascii: "\n")))
+        let right = Array(((try? encoder.encode(b)) ?? Data()).split(separator: UInt8(ascii: "\n")))
+        guard let line = left.indices.first(where: { $0 >= right.count || left[$0] != right[$0] }) else { return "JSON lines \(left.count) vs \(right.count)" }
+        let show = { (lines: [Data.SubSequence]) in lines[max(0, line - 3)..<min(lines.count, line + 1)].map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n") }
+        return "JSON line \(line):\n\(show(left))\n  vs\n\(show(right))"
     }
 
     static func checkArticle(_ article: Article, spanText: Data) throws {

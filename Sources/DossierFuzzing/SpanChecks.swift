@@ -1,7 +1,8 @@
 import DossierCore
 import Foundation
 
-/// Every quote's source span lies inside the input and holds the quote's first word.
+/// Every quote's source span lies inside the input and holds the start of the quote's first
+/// word (three characters: Markdown link syntax may split a longer word in the source).
 enum SpanChecks {
     static func check(_ article: Article, in input: Data) throws {
         let lineCount = SourceLines.split(String(decoding: input, as: UTF8.self)).count
@@ -19,9 +20,9 @@ enum SpanChecks {
         }
     }
 
-    /// The first run of letters and digits of `text` (at most 12 characters).
+    /// The first letters or digits of `text` (at most three).
     static func firstWord(_ text: String) -> String? {
-        let word = text.drop { !($0.isLetter || $0.isNumber) }.prefix { $0.isLetter || $0.isNumber }.prefix(12)
+        let word = text.drop { !($0.isLetter || $0.isNumber) }.prefix { $0.isLetter || $0.isNumber }.prefix(3)
         return word.isEmpty ? nil : String(word)
     }
 }

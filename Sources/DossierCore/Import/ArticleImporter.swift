@@ -54,7 +54,24 @@ public struct ArticleImporter: Sendable {
         builder.metadata = metadata
         if builder.metadata.date == nil { builder.metadata.date = layout.date }
         if metadata.language == "en", Self.isMostlyCyrillic(text) { builder.metadata.language = "ru" }
-        return builder.build()
+        var article = builder.build()
+        Self.startSpansOnCharacters(&article, text: text)
+        return article
+    }
+
+    /// Moves a quote's start byte off the middle of a UTF-8 sequence. Offsets within a line are
+    /// counted on its normalised text, so a dropped invisible character before the quote (a
+    /// byte-order mark after `> `, found by fuzzing) put the start inside it, and the export's
+    /// exact text then began with U+FFFD, which `verify` could never find.
+    static func startSpansOnCharacters(_ article: inout Article, text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for index in article.quotes.indices {
+                var start = article.quotes[index].source.startByte
+                while start < article.quotes[index].source.endByte, start < bytes.count, bytes[start] & 0xC0 == 0x80 { start += 1 }
+                article.quotes[index].source.startByte = start
+            }
+        }
     }
 
     static func isMarkdown(fileName: String, lines: [SourceLine]) -> Bool {
