@@ -32,17 +32,6 @@ import Testing
         for file in Self.inputs("Tests/Fixtures/fuzz-regressions", target) { try Self.check(target, file) }
     }
 
-    /// Findings inside Sources/DossierCore/Import/Roles/, which is being rewritten: known issues
-    /// until that rewrite fixes them (then move the file to fuzz-regressions/ and this test fails
-    /// as a reminder). Intermittent: a nondeterministic parse can agree with itself by chance.
-    @Test(arguments: FuzzTarget.allCases) func findingsInRolesAreKnown(_ target: FuzzTarget) throws {
-        for file in Self.inputs("Tests/Fixtures/fuzz-regressions-roles", target) {
-            withKnownIssue("Roles/ finding \(file.lastPathComponent)", isIntermittent: true) {
-                for _ in 0..<4 { try Self.check(target, file) }
-            }
-        }
-    }
-
     @Test(arguments: FuzzTarget.allCases) func seedCorpusKeepsTheInvariants(_ target: FuzzTarget) throws {
         let files = Self.inputs("Fuzz/Corpus", target)
         #expect(!files.isEmpty)
