@@ -1,3 +1,4 @@
+import DossierCore
 import DossierLibrary
 import DossierUI
 
@@ -11,12 +12,16 @@ struct BrowseCache {
         case facets(BrowseFacet, BrowseFilter, page: Int)
         case countries(BrowseFilter)
         case position(BrowseFacet, key: String, BrowseFilter)
+        case articles(BrowseFilter, ArticleOrder, page: Int)
+        case articlePosition(String, BrowseFilter, ArticleOrder)
+        case articleEntry(String)
     }
 
     enum Value {
         case count(Int)
         case quotes([QuoteRow])
         case facets([FacetValue])
+        case articles([ArticleEntry])
 
         static let empty = Value.facets([])
 
@@ -25,11 +30,13 @@ struct BrowseCache {
             case .count(let count): count
             case .quotes(let rows): rows.count
             case .facets(let values): values.count
+            case .articles(let entries): entries.count
             }
         }
 
         var quotes: [QuoteRow] { if case .quotes(let rows) = self { rows } else { [] } }
         var facets: [FacetValue] { if case .facets(let values) = self { values } else { [] } }
+        var articles: [ArticleEntry] { if case .articles(let entries) = self { entries } else { [] } }
     }
 
     let capacity = 256

@@ -97,6 +97,27 @@ public final class LibraryDataSource: BrowserDataSource {
         }
     }
 
+    public func articles(filter: QuoteFilter, order: ArticleOrder, range: Range<Int>) -> [ArticleEntry] {
+        let scope = scope(of: .article, in: filter)
+        return paged(range) { page in
+            cached(.articles(scope, order, page: page)) {
+                .articles(try library.browseArticles(scope: scope, order: order, offset: page * pageSize, limit: pageSize))
+            }.articles
+        }
+    }
+
+    public func articlePosition(_ fingerprint: String, filter: QuoteFilter, order: ArticleOrder) -> Int? {
+        let scope = scope(of: .article, in: filter)
+        guard case .count(let position) = cached(.articlePosition(fingerprint, scope, order), compute: {
+            .count(try library.browseArticlePosition(fingerprint: fingerprint, scope: scope, order: order) ?? -1)
+        }), position >= 0 else { return nil }
+        return position
+    }
+
+    public func articleEntry(id: String) -> ArticleEntry? {
+        cached(.articleEntry(id)) { .articles(try library.articleEntry(fingerprint: id).map { [$0] } ?? []) }.articles.first
+    }
+
     /// Countries under a scope, most quoted first, then by name (a few hundred at most).
     private func countries(_ scope: BrowseFilter) -> [FacetValue] {
         cached(.countries(scope)) {

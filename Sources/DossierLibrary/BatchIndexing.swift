@@ -46,6 +46,7 @@ enum BatchIndexing {
             DROP TABLE temp.tally_base;
             DROP TABLE temp.country_tally_base;
             """)  // an integer, interpolated: the script has several statements
+        try ArticleTally.tally(quotesAfter: lastOldQuote, db)
     }
 
     /// v8: drops the per-row insert triggers that `index(quotesAfter:)` replaces.

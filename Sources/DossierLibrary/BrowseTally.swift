@@ -70,4 +70,33 @@ extension Library {
         try Row.fetchAll(db, sql: "SELECT code, n FROM browse_country_tally WHERE section = ? AND expert = ?",
                          arguments: [scope.tallySection, scope.tallyExpert]).map { ($0["code"], $0["n"]) }
     }
+
+    /// Experts under a scope without an article (any section and country filter): most quoted first, then by id.
+    func tallyExperts(scope: BrowseFilter, offset: Int, limit: Int, _ db: Database) throws -> [(key: String, count: Int)] {
+        let (rows, arguments) = Self.expertTallyRows(scope)
+        return try Row.fetchAll(db, sql: "SELECT expert AS k, n \(rows) ORDER BY n DESC, expert LIMIT ? OFFSET ?",
+                                arguments: arguments + [max(0, limit), max(0, offset)]).map { ($0["k"], $0["n"]) }
+    }
+
+    /// Number of experts under a scope without an article.
+    func tallyExpertCount(scope: BrowseFilter, _ db: Database) throws -> Int {
+        let (rows, arguments) = Self.expertTallyRows(scope)
+        return try Int.fetchOne(db, sql: "SELECT count(*) \(rows)", arguments: arguments) ?? 0
+    }
+
+    /// Position of an expert in `tallyExperts` order.
+    func tallyExpertPosition(_ expert: String, scope: BrowseFilter, _ db: Database) throws -> Int? {
+        let (rows, arguments) = Self.expertTallyRows(scope)
+        guard let count = try Int.fetchOne(db, sql: "SELECT n \(rows) AND expert = ?", arguments: arguments + [expert]) else { return nil }
+        return try Int.fetchOne(db, sql: "SELECT count(*) \(rows) AND (n > ? OR (n = ? AND expert < ?))",
+                                arguments: arguments + [count, count, expert])
+    }
+
+    /// The tally rows of every expert under a scope's section and country.
+    static func expertTallyRows(_ scope: BrowseFilter) -> (sql: String, arguments: StatementArguments) {
+        if let country = scope.country {
+            return ("FROM browse_country_tally WHERE section = ? AND code = ? AND expert <> '*'", [scope.tallySection, country.uppercased()])
+        }
+        return ("FROM browse_tally WHERE section = ? AND expert <> '*'", [scope.tallySection])
+    }
 }

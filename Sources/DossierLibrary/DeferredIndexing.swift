@@ -36,7 +36,7 @@ enum DeferredIndexing {
     /// Builds the indexes, recounts every tally and clears the marker, in the caller's transaction.
     static func finish(_ db: Database) throws {
         for index in indexes { try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(index.name) ON quote(\(index.columns))") }
-        try db.execute(sql: "DELETE FROM browse_tally; DELETE FROM browse_country_tally")
+        try db.execute(sql: "DELETE FROM browse_tally; DELETE FROM browse_country_tally; DELETE FROM article_tally")
         try BatchIndexing.tally(quotesAfter: 0, db)
         try db.execute(sql: "DELETE FROM deferred_indexing")
     }

@@ -4,8 +4,9 @@ import GRDB
 
 /// Windows and counts for the browser, computed in SQL so memory stays flat however
 /// large the library grows. Display order: quotes by storage order (import order, then
-/// document order); articles by import order; sections and experts by their first quote;
-/// countries by quote count.
+/// document order); articles newest first (see `LibraryArticles`); sections, and the
+/// experts of one article, by their first quote; experts across articles and countries
+/// by quote count.
 extension Library {
     /// Quotes under `filter`.
     public func browseQuoteCount(_ filter: BrowseFilter) throws -> Int {
@@ -47,13 +48,15 @@ extension Library {
 
     /// Number of values `facet` has under `scope` (articles ignore the scope).
     public func browseFacetCount(_ facet: BrowseFacet, scope: BrowseFilter) throws -> Int {
-        if facet == .section || facet == .expert, scope.usesTally(withCountry: false) {
+        if facet == .expert, scope.article == nil { return try read { db in try tallyExpertCount(scope: scope, db) } }
+        if facet == .article { return try browseArticleCount(scope: scope) }
+        if facet == .section, scope.usesTally(withCountry: false) {
             return try read { db in try tallyFacetCount(facet, scope: scope, db) }
         }
         let (predicate, arguments) = scope.sql
         let sql: String
         switch facet {
-        case .article: return try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
+        case .article: return try browseArticleCount(scope: scope)
         case .section: sql = "SELECT count(*) FROM (SELECT 1 FROM quote q WHERE \(predicate) GROUP BY q.section)"
         case .expert: sql = "SELECT count(*) FROM (SELECT 1 FROM quote q WHERE \(predicate) GROUP BY q.expert_id)"
         case .country: return try browseCountryCounts(scope: scope).count
@@ -69,11 +72,20 @@ extension Library {
         return try read { db in
             switch facet {
             case .article:
+                let (source, sourceArguments) = Self.articleCounts(scope)
                 return try Row.fetchAll(db, sql: """
-                    SELECT a.fingerprint, a.title, a.publication, (SELECT count(*) FROM quote q WHERE q.article_id = a.id) AS n
-                    FROM article a ORDER BY a.id LIMIT ? OFFSET ?
-                    """, arguments: StatementArguments(window)).map {
+                    SELECT a.fingerprint, a.title, a.publication, t.n FROM (\(source)) t JOIN article a ON a.id = t.article_id
+                    ORDER BY \(Self.orderSQL(.newest)) LIMIT ? OFFSET ?
+                    """, arguments: sourceArguments + StatementArguments(window)).map {
                     BrowseFacetValue(key: $0["fingerprint"], label: $0["title"], detail: $0["publication"], count: $0["n"])
+                }
+            case .expert where scope.article == nil:
+                return try tallyExperts(scope: scope, offset: offset, limit: limit, db).map { expert, count in
+                    // Name and credentials as the first article that printed them.
+                    let names = try Row.fetchOne(db, sql: """
+                        SELECT name, credentials FROM article_expert WHERE expert_id = ? ORDER BY article_id, ordinal LIMIT 1
+                        """, arguments: [expert])
+                    return BrowseFacetValue(key: expert, label: names?["name"] ?? expert, detail: names?["credentials"], count: count)
                 }
             case .section where scope.usesTally(withCountry: false):
                 return try tallyFacets(.section, scope: scope, offset: offset, limit: limit, db).map {
@@ -116,8 +128,9 @@ extension Library {
         return try read { db in
             switch facet {
             case .article:
-                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE fingerprint = ?", arguments: [key]) else { return nil }
-                return try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE id < ?", arguments: [id])
+                return try Self.articlePosition(fingerprint: key, scope: scope, order: .newest, db)
+            case .expert where scope.article == nil:
+                return try tallyExpertPosition(key, scope: scope, db)
             case .section where scope.usesTally(withCountry: false), .expert where scope.usesTally(withCountry: false):
                 return try tallyFacetPosition(facet, key: key, scope: scope, db)
             case .section, .expert:

@@ -78,6 +78,40 @@ import Testing
         }
     }
 
+    @Test func theArticlesListInEveryOrderEqualsTheInMemorySource() {
+        defer { fixture.remove() }
+        let experts = all(memory, .expert, QuoteFilter()).prefix(3).map(\.key)
+        let countries = all(memory, .country, QuoteFilter()).prefix(3).map(\.key)
+        var filters = [QuoteFilter()]
+        for expert in experts { filters.append(QuoteFilter(expert: expert)) }
+        for country in countries {
+            filters.append(QuoteFilter(country: country))
+            for expert in experts { filters.append(QuoteFilter(expert: expert, country: country)) }
+        }
+        for filter in filters {
+            let count = memory.facetCount(.article, filter: filter)
+            #expect(library.facetCount(.article, filter: filter) == count, "\(filter)")
+            for order in ArticleOrder.allCases {
+                let expected = memory.articles(filter: filter, order: order, range: 0..<count)
+                #expect(expected.count == count)
+                #expect(library.articles(filter: filter, order: order, range: 0..<(count + 5)) == expected, "\(order) \(filter)")
+                // The counts are the quotes under the filter, article by article.
+                for entry in expected {
+                    var narrowed = filter
+                    narrowed.article = entry.fingerprint
+                    #expect(entry.quoteCount == memory.quoteCount(filter: narrowed))
+                }
+                if let middle = expected.dropFirst(count / 2).first {
+                    #expect(library.articlePosition(middle.fingerprint, filter: filter, order: order) == count / 2, "\(order) \(filter)")
+                }
+            }
+            #expect(library.articlePosition("no-such-article", filter: filter, order: .newest) == nil)
+        }
+        let newest = memory.articles(filter: QuoteFilter(), order: .newest, range: 0..<100).compactMap(\.date)
+        #expect(newest == newest.sorted(by: >))
+        #expect(library.articleEntry(id: fixture.articles[0].fingerprint)?.quoteCount == fixture.articles[0].quotes.count)
+    }
+
     @Test func anExpertFilterSpansArticles() {
         defer { fixture.remove() }
         let filter = QuoteFilter(expert: "nerses-kopalyan")

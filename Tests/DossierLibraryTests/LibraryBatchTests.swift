@@ -62,6 +62,6 @@ import Testing
         let triggers = try library.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
         }
-        #expect(triggers == ["browse_tally_delete", "quote_fts_delete", "quote_fts_update"])
+        #expect(triggers == ["article_tally_delete", "browse_tally_delete", "quote_fts_delete", "quote_fts_update"])
     }
 }

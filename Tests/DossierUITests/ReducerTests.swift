@@ -3,25 +3,41 @@ import Testing
 @testable import DossierUI
 
 @Suite struct ReducerTests {
-    @Test func startsWithEverythingShownAndTheSectionsFocused() {
+    @Test func startsWithEverythingShownAndTheArticlesFocused() {
         let state = SampleArticles.state()
         #expect(state.focus == .sections)
+        #expect(state.outline == .articles)
         #expect(state.quotes.count == 4)
-        #expect(state.sections.count == 4)  // All + 3 headings
+        #expect(state.articles.count == 3)  // All + 2 articles
         #expect(state.experts.count == 4)  // All + 3 experts
     }
 
-    @Test func movingInSectionsNarrowsTheQuotesToThatSection() {
+    @Test func movingInArticlesNarrowsAndEnterListsThatArticlesSections() {
         var state = SampleArticles.state()
+        state.press(.character("j"))
+        #expect(state.filter.article == "aaaa1111")  // newest first: the dated article
+        #expect(state.outline == .articles)
+        #expect(state.quotes.count == 3)
+        #expect(state.experts.count == 3)
+        state.press(.enter)
+        #expect(state.outline == .sections)
+        #expect(state.sections.count == 3)  // All + 2 headings of this article only
         state.press(.character("j"))
         #expect(state.filter.section == "The Likelihood of Invasion")
         #expect(state.quotes.count == 2)
-        #expect(state.experts.count == 3)
         state.press(.down)
         #expect(state.filter.section == "Role of Russia")
         #expect(state.quotes.count == 1)
         state.press(.character("g"))
         #expect(state.filter.section == nil)
+        #expect(state.quotes.count == 3)
+        state.press(.character("j"), .escape)  // back to the articles, the article still picked
+        #expect(state.outline == .articles)
+        #expect(state.filter.section == nil)
+        #expect(state.filter.article == "aaaa1111")
+        #expect(state.articles.selected == 1)
+        state.press(.character("x"))
+        #expect(state.filter.article == nil)
         #expect(state.quotes.count == 4)
     }
 

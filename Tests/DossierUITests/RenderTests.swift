@@ -9,17 +9,17 @@ import Testing
         let state = SampleArticles.state()
         #expect(render(state).text == """
          Dossier · 2 articles · 4 quotes
-        ┌─ Sections ─────────────────┐┌─ Quotes ───────────────────────────────────────────────────────────┐
-        │›All sections              4││› Grant Mikaelian: “The likelihood of a full-scale invasion has cle…│
-        │ The Likelihood of Invasi… 2││  Андрей Арешев: Россия не заинтересована в войне.                  │
-        │ Role of Russia            1││  Grant Mikaelian: Russia supports Azerbaijan’s pressure after the …│
-        │ Outlook                   1││  李明 Li Ming: 中国の圧力は続く 🚢 — Beijing will keep testing the…│
+        ┌─ Articles · newest ────────┐┌─ Quotes ───────────────────────────────────────────────────────────┐
+        │›All articles              4││› Grant Mikaelian: “The likelihood of a full-scale invasion has cle…│
+        │ 2024-03 Russia pushes Az… 3││  Андрей Арешев: Россия не заинтересована в войне.                  │
+        │ 台湾海峡の緊張 🌏 Strait… 1││  Grant Mikaelian: Russia supports Azerbaijan’s pressure after the …│
+        │                            ││  李明 Li Ming: 中国の圧力は続く 🚢 — Beijing will keep testing the…│
         │                            ││                                                                    │
         │                            ││                                                                    │
         │                            ││                                                                    │
         │                            ││                                                                    │
         │                            ││                                                                    │
-        └────────────────────── 1/4 ─┘└────────────────────────────────────────────────────────────── 1/4 ─┘
+        └────────────────────── 1/3 ─┘└────────────────────────────────────────────────────────────── 1/4 ─┘
         ┌─ Experts ──────────────────┐┌─ Reader · aaaa1111-01 ─────────────────────────────────────────────┐
         │›All experts               4││ Grant Mikaelian                                                    │
         │ Grant Mikaelian           2││ Senior Research Fellow, Caucasus Institute (Yerevan)               │
@@ -46,14 +46,14 @@ import Testing
         state.press(.tab, .tab, .character("G"))
         #expect(render(state).text == """
          Dossier · 2 articles · 4 quotes
-        ┌─ Sections ───────────┐┌─ Quotes ─────────────────────────────────────────────┐
-        │›All sections        4││  Grant Mikaelian: “The likelihood of a full-scale in…│
-        │ The Likelihood of … 2││  Андрей Арешев: Россия не заинтересована в войне.    │
-        │ Role of Russia      1││  Grant Mikaelian: Russia supports Azerbaijan’s press…│
-        │ Outlook             1││› 李明 Li Ming: 中国の圧力は続く 🚢 — Beijing will ke…│
+        ┌─ Articles ───────────┐┌─ Quotes ─────────────────────────────────────────────┐
+        │›All articles        4││  Grant Mikaelian: “The likelihood of a full-scale in…│
+        │ 2024-03 Russia pus… 3││  Андрей Арешев: Россия не заинтересована в войне.    │
+        │ 台湾海峡の緊張 🌏 … 1││  Grant Mikaelian: Russia supports Azerbaijan’s press…│
+        │                      ││› 李明 Li Ming: 中国の圧力は続く 🚢 — Beijing will ke…│
         │                      ││                                                      │
         │                      ││                                                      │
-        └──────────────── 1/4 ─┘└──────────────────────────────────────────────── 4/4 ─┘
+        └──────────────── 1/3 ─┘└──────────────────────────────────────────────── 4/4 ─┘
         ┌─ Experts ────────────┐┌─ Reader · bbbb2222-01 ───────────────────────────────┐
         │›All experts         4││ 李明 Li Ming                                         │
         │ Grant Mikaelian     2││ 東京大学 professor                                   │
@@ -77,11 +77,11 @@ import Testing
         state.press(.tab, .character("j"), .character("j"), .tab)
         #expect(render(state).text == """
          Dossier · 2 articles · 4 quotes                    1 shown
-        ┌─ Sections ─────────┐┌─ Quotes ───────────────────────────┐
-        │›All sections      4││› Андрей Арешев: Россия не заинтере…│
-        │ The Likelihood o… 2││                                    │
-        │ Role of Russia    1││                                    │
-        └────────────── 1/4 ─┘└────────────────────────────── 1/1 ─┘
+        ┌─ Articles ─────────┐┌─ Quotes ───────────────────────────┐
+        │›All articles      1││› Андрей Арешев: Россия не заинтере…│
+        │ 2024-03 Russia p… 1││                                    │
+        │                    ││                                    │
+        └────────────── 1/2 ─┘└────────────────────────────── 1/1 ─┘
         ┌─ Experts ──────────┐┌─ Reader · aaaa1111-02 ─────────────┐
         │ All experts       4││ Андрей Арешев                      │
         │ Grant Mikaelian   2││ Political commentator              │
@@ -117,7 +117,7 @@ import Testing
         state.type("a")
         #expect(render(state).text == """
          Dossier · 2 articles · 4 quotes
-        ┌─ Sections ───────────┐┌─ Quotes ─────────────────────────────────────────────┐
+        ┌─ Articles ───────────┐┌─ Quotes ─────────────────────────────────────────────┐
         │›┌─ Country · type to narrow · Enter picks ─────────────────────────────────┐…│
         │ │ Find: a▏                                                                 │ │
         │ │                                                                          │…│
@@ -149,14 +149,14 @@ import Testing
         state.settle(state.type("frozen"))
         #expect(render(state).text == """
          Dossier · 2 articles · 4 quotes
-        ┌─ Sections ───────────┐┌─ Quotes ─────────────────────────────────────────────┐
-        │›All sections        4││  Grant Mikaelian: “The likelihood of a full-scale in…│
-        │ The Likelihood of … 2││›•Андрей Арешев: Россия не заинтересована в войне.    │
-        │ Role of Russia      1││  Grant Mikaelian: Russia supports Azerbaijan’s press…│
-        │ Outlook             1││  李明 Li Ming: 中国の圧力は続く 🚢 — Beijing will ke…│
+        ┌─ Articles ───────────┐┌─ Quotes ─────────────────────────────────────────────┐
+        │›All articles        4││  Grant Mikaelian: “The likelihood of a full-scale in…│
+        │ 2024-03 Russia pus… 3││›•Андрей Арешев: Россия не заинтересована в войне.    │
+        │ 台湾海峡の緊張 🌏 … 1││  Grant Mikaelian: Russia supports Azerbaijan’s press…│
+        │                      ││  李明 Li Ming: 中国の圧力は続く 🚢 — Beijing will ke…│
         │                      ││                                                      │
         │                      ││                                                      │
-        └──────────────── 1/4 ─┘└──────────────────────────────────────────────── 2/4 ─┘
+        └──────────────── 1/3 ─┘└──────────────────────────────────────────────── 2/4 ─┘
         ┌─ Experts ────────────┐┌─ Reader · aaaa1111-02 ───────────────────────────────┐
         │›All experts         4││ Андрей Арешев                                        │
         │ Grant Mikaelian     2││ Political commentator                                │

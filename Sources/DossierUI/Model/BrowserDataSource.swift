@@ -26,18 +26,49 @@ public protocol BrowserDataSource: Sendable {
     func importDay(articleID: String) -> String?
     /// The source the library kept for the article (nil: none, or not a library).
     func storedSource(articleID: String) -> ArticleSource?
+
+    // Articles: the list under the filter's expert and country (`scope(of: .article, in:)`).
+    /// Articles in `range` of the list under `filter`, in `order`, with their quotes counted under it.
+    func articles(filter: QuoteFilter, order: ArticleOrder, range: Range<Int>) -> [ArticleEntry]
+    /// Position of an article in that list, if it is in it.
+    func articlePosition(_ fingerprint: String, filter: QuoteFilter, order: ArticleOrder) -> Int?
+    /// One article with all its quotes counted.
+    func articleEntry(id: String) -> ArticleEntry?
 }
 
 extension BrowserDataSource {
-    /// The filter a facet's list is computed under: which other filters narrow it.
-    /// Sections depend on the article; experts on article and section;
-    /// countries on everything else; articles on nothing.
+    /// The filter a facet's list is counted under: every filter but its own, so each
+    /// pane counts within the others (a section belongs to its article, so articles
+    /// ignore the section too).
     public func scope(of facet: Facet, in filter: QuoteFilter) -> QuoteFilter {
+        var scope = filter
         switch facet {
-        case .article: return QuoteFilter()
-        case .section: return QuoteFilter(article: filter.article)
-        case .expert: return QuoteFilter(article: filter.article, section: filter.section)
-        case .country: return QuoteFilter(article: filter.article, section: filter.section, expert: filter.expert)
+        case .article: scope.article = nil; scope.section = nil
+        case .section: scope.section = nil
+        case .expert: scope.expert = nil
+        case .country: scope.country = nil
+        }
+        return scope
+    }
+}
+
+/// Articles for a source that only lists facets (test doubles, simple sources): the
+/// article facet in its own order, whatever order is asked for.
+extension BrowserDataSource {
+    public func articles(filter: QuoteFilter, order: ArticleOrder, range: Range<Int>) -> [ArticleEntry] {
+        facets(.article, filter: filter, range: range).map {
+            ArticleEntry(fingerprint: $0.key, title: $0.label, publication: $0.detail, date: nil, quoteCount: $0.count)
+        }
+    }
+
+    public func articlePosition(_ fingerprint: String, filter: QuoteFilter, order: ArticleOrder) -> Int? {
+        facetPosition(.article, key: fingerprint, filter: filter)
+    }
+
+    public func articleEntry(id: String) -> ArticleEntry? {
+        article(id: id).map {
+            ArticleEntry(fingerprint: $0.fingerprint, title: $0.title, publication: $0.metadata.publication,
+                         date: $0.metadata.date, quoteCount: $0.quotes.count)
         }
     }
 }

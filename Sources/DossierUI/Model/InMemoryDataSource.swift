@@ -157,9 +157,8 @@ public final class InMemoryDataSource: BrowserDataSource {
             counts[key, default: 0] += 1
         }
         if facet == .article {
-            for article in articles {
-                add(article.fingerprint, article.title, article.metadata.publication)
-                counts[article.fingerprint] = article.quotes.count
+            return articleEntries(scope: scope, order: .newest).map {
+                FacetValue(key: $0.fingerprint, label: $0.title, detail: $0.publication, count: $0.quoteCount)
             }
         } else {
             for index in indices(for: scope) {
@@ -176,9 +175,45 @@ public final class InMemoryDataSource: BrowserDataSource {
         var values = order.map { key in
             FacetValue(key: key, label: labels[key]?.0 ?? key, detail: labels[key]?.1, count: counts[key] ?? 0)
         }
+        // Across articles, experts are listed most quoted first; within one, as it printed them.
         if facet == .country {
             values.sort { ($0.count, $1.label) > ($1.count, $0.label) }
+        } else if facet == .expert && scope.article == nil && articles.count > 1 {
+            // Named as the first article printed them, whatever the scope (as the library does).
+            values = values.map { value in
+                guard let first = expertIndex.id(of: value.key).flatMap({ expertIndex.postings[$0].first }) else { return value }
+                return FacetValue(key: value.key, label: rows[first].expert.name, detail: rows[first].expert.credentials, count: value.count)
+            }
+            values.sort { ($0.count, $1.key) > ($1.count, $0.key) }
         }
         return values
+    }
+
+    public func articles(filter: QuoteFilter, order: ArticleOrder, range: Range<Int>) -> [ArticleEntry] {
+        let all = articleEntries(scope: scope(of: .article, in: filter), order: order)
+        return Array(all[range.clamped(to: 0..<all.count)])
+    }
+
+    public func articlePosition(_ fingerprint: String, filter: QuoteFilter, order: ArticleOrder) -> Int? {
+        articleEntries(scope: scope(of: .article, in: filter), order: order).firstIndex { $0.fingerprint == fingerprint }
+    }
+
+    public func articleEntry(id: String) -> ArticleEntry? {
+        articles.first { $0.fingerprint == id }.map {
+            ArticleEntry(fingerprint: $0.fingerprint, title: $0.title, publication: $0.metadata.publication,
+                         date: $0.metadata.date, quoteCount: $0.quotes.count)
+        }
+    }
+
+    /// The articles with quotes under `scope`, counted, in `order` (later files count as newer imports).
+    private func articleEntries(scope: QuoteFilter, order: ArticleOrder) -> [ArticleEntry] {
+        var counts: [Int: Int] = [:]
+        for index in indices(for: scope) { counts[rowArticle[index], default: 0] += 1 }
+        let entries = articles.enumerated().compactMap { rank, article -> (summary: ArticleEntry, importRank: Int)? in
+            guard let id = articleIndex.id(of: article.fingerprint), let count = counts[id] else { return nil }
+            return (ArticleEntry(fingerprint: article.fingerprint, title: article.title, publication: article.metadata.publication,
+                                 date: article.metadata.date, quoteCount: count), rank)
+        }
+        return ArticleEntry.sorted(entries, by: order)
     }
 }

@@ -3,7 +3,10 @@ import DossierCore
 /// The sections, experts and quotes lists and the reader, each drawn from state.
 enum BrowserPanes {
     static func renderSections(_ state: AppState, into screen: inout Screen) {
-        let pane = ListPane(title: "Sections", rect: state.layout.sections, focused: state.focus == .sections, list: state.sections)
+        if state.outline == .articles { return renderArticles(state, into: &screen) }
+        let article = state.pinnedArticle == nil ? state.filter.article.flatMap { state.data.articleEntry(id: $0) } : nil
+        let title = article.map { "‹ " + $0.title } ?? "Sections"
+        let pane = ListPane(title: title, rect: state.layout.sections, focused: state.focus == .sections, list: state.sections)
         let window = facetWindow(.section, state: state, list: state.sections, visible: pane.rect.inset.height)
         let total = state.data.quoteCount(filter: state.data.scope(of: .section, in: state.filter))
         pane.render(into: &screen) { index, width in
@@ -22,6 +25,34 @@ enum BrowserPanes {
             guard let value = window[index] else { return StyledLine("") }
             return ListPane.counted(value.label, count: value.count, width: width)
         }
+    }
+
+    /// The articles list: date, publication and title, and the quotes under the other filters.
+    static func renderArticles(_ state: AppState, into screen: inout Screen) {
+        let ordered = "Articles · \(state.articleOrder.label)"
+        let title = TextWidth.of(ordered) + 8 <= state.layout.sections.width ? ordered : "Articles"
+        let pane = ListPane(title: title, rect: state.layout.sections, focused: state.focus == .sections, list: state.articles)
+        let start = max(0, state.articles.top - 1)
+        let entries = state.data.articles(filter: state.filter, order: state.articleOrder, range: start..<(start + pane.rect.inset.height))
+        let total = state.data.quoteCount(filter: state.data.scope(of: .article, in: state.filter))
+        pane.render(into: &screen) { index, width in
+            if index == 0 { return ListPane.counted("All articles", count: total, width: width, style: Style(role: .dim)) }
+            guard index - 1 - start >= 0, index - 1 - start < entries.count else { return StyledLine("") }
+            return articleLine(entries[index - 1 - start], width: width)
+        }
+    }
+
+    /// "2024-03 Insider  Title…   12": the date and publication dimmed, the count at the end.
+    static func articleLine(_ entry: ArticleEntry, width: Int) -> StyledLine {
+        let number = " \(entry.quoteCount)"
+        var prefix = entry.date.map { String($0.prefix(7)) + " " } ?? ""
+        if let publication = entry.publication, width >= 48 { prefix += TextWidth.truncate(publication, to: 12) + " " }
+        let room = max(0, width - TextWidth.of(number))
+        let shownPrefix = TextWidth.truncate(prefix, to: room / 2)
+        let shownTitle = TextWidth.truncate(entry.title, to: max(0, room - TextWidth.of(shownPrefix)))
+        let padding = String(repeating: " ", count: max(0, room - TextWidth.of(shownPrefix) - TextWidth.of(shownTitle)))
+        return StyledLine([.init(text: shownPrefix, style: Style(dim: true, role: .dim)), .init(text: shownTitle + padding, style: .plain),
+                           .init(text: number, style: Style(dim: true, role: .dim))])
     }
 
     /// The facet values a list shows, keyed by list row (row 0 is "all").

@@ -8,12 +8,8 @@ enum Chrome {
         screen.fill(rect, style: style)
         let articles = state.data.facetCount(.article, filter: QuoteFilter())
         var text = " \(state.data.title) · \(articles) article\(articles == 1 ? "" : "s") · \(state.data.totalQuotes) quotes"
-        if let article = state.filter.article,
-           let position = state.data.facetPosition(.article, key: article, filter: QuoteFilter()),
-           let value = state.data.facets(.article, filter: QuoteFilter(), range: position..<(position + 1)).first {
-            text += " · " + value.label
-        } else if articles == 1, let value = state.data.facets(.article, filter: QuoteFilter(), range: 0..<1).first {
-            text += " · " + value.label + (value.detail.map { " (\($0))" } ?? "")
+        if let article = state.filter.article, let entry = state.data.articleEntry(id: article) {
+            text += " · " + entry.title + (state.pinnedArticle != nil ? entry.publication.map { " (\($0))" } ?? "" : "")
         }
         let right = state.quotes.count == state.data.totalQuotes ? "" : " \(state.quotes.count) shown "
         let rightWidth = TextWidth.of(right)
@@ -73,10 +69,7 @@ enum Chrome {
             }
             return "expert: \(name ?? key)"
         case .article:
-            let title = state.data.facetPosition(.article, key: key, filter: QuoteFilter()).flatMap {
-                state.data.facets(.article, filter: QuoteFilter(), range: $0..<($0 + 1)).first?.label
-            }
-            return "article: \(title ?? key)"
+            return "article: \(state.data.articleEntry(id: key)?.title ?? key)"
         }
     }
 

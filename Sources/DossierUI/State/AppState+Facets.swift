@@ -25,8 +25,16 @@ extension AppState {
         return [nil] + narrowed.map { Optional($0) }
     }
 
-    /// The filters in force, in the order they were applied (oldest first).
-    public var activeFilters: [Facet] { filterOrder.filter { value(of: $0) != nil } }
+    /// The filters in force, in the order they were applied (oldest first); a pinned article is not one.
+    public var activeFilters: [Facet] {
+        filterOrder.filter { value(of: $0) != nil && !($0 == .article && pinnedArticle != nil) }
+    }
+
+    /// The article on row `row` of the articles list (row 0 is "all articles").
+    func articleEntry(row: Int) -> ArticleEntry? {
+        guard row > 0 else { return nil }
+        return data.articles(filter: filter, order: articleOrder, range: (row - 1)..<row).first
+    }
 
     func value(of facet: Facet) -> String? {
         switch facet {
@@ -38,6 +46,7 @@ extension AppState {
     }
 
     mutating func setFilter(_ facet: Facet, _ key: String?) {
+        let key = facet == .article ? pinnedArticle ?? key : key
         switch facet {
         case .article: filter.article = key
         case .section: filter.section = key

@@ -36,6 +36,14 @@ public enum Overlay: Hashable, Sendable {
     case context(QuoteContext, scroll: Int)
 }
 
+/// What the top-left pane lists.
+public enum Outline: Sendable, Hashable {
+    /// Every article (under the other filters); moving narrows the quotes to one.
+    case articles
+    /// The sections of the article in the filter.
+    case sections
+}
+
 /// The whole state of the browser. Changed only by `reduce`.
 public struct AppState: Sendable {
     public let data: any BrowserDataSource
@@ -45,6 +53,14 @@ public struct AppState: Sendable {
     public var filter = QuoteFilter()
     /// Facets in the order their filters were applied, so `x` clears the newest.
     public var filterOrder: [Facet] = []
+    /// What the top-left pane lists: the articles, or the sections of the article picked.
+    public var outline: Outline = .articles
+    /// The order of the articles list (`O` cycles it).
+    public var articleOrder: ArticleOrder = .newest
+    /// The one article of a one-article library or file: always in the filter, never cleared.
+    public private(set) var pinnedArticle: String?
+    /// Row 0 is "All articles"; row n is article n-1 in `articleOrder`.
+    public var articles = ListState()
     /// Row 0 is "All sections"; row n is facet value n-1.
     public var sections = ListState()
     /// Row 0 is "All experts"; row n is facet value n-1.
@@ -65,6 +81,11 @@ public struct AppState: Sendable {
         self.data = data
         self.compileQuery = compileQuery
         layout = Layout(width: width, height: height)
+        if data.facetCount(.article, filter: QuoteFilter()) == 1, let only = data.articles(filter: QuoteFilter(), order: .newest, range: 0..<1).first {
+            pinnedArticle = only.fingerprint
+            filter.article = only.fingerprint
+            outline = .sections
+        }
         refreshLists()
     }
 
@@ -76,6 +97,7 @@ public struct AppState: Sendable {
 
     /// Recomputes list sizes after a filter change, keeping selections valid.
     mutating func refreshLists() {
+        articles.resize(count: data.facetCount(.article, filter: filter) + 1, visible: layout.visibleRows(of: .sections))
         sections.resize(count: data.facetCount(.section, filter: filter) + 1, visible: layout.visibleRows(of: .sections))
         experts.resize(count: data.facetCount(.expert, filter: filter) + 1, visible: layout.visibleRows(of: .experts))
         quotes.resize(count: data.quoteCount(filter: filter), visible: layout.visibleRows(of: .quotes))

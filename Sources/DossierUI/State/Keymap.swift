@@ -3,7 +3,7 @@ public enum Command: String, Sendable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     case focusNext, focusPrevious, open, back
     case search, nextMatch, previousMatch
-    case pickCountry, pickArticle, glossary, quoteContext
+    case pickCountry, pickArticle, cycleArticleOrder, glossary, quoteContext
     case copyQuote, copyQuoteAs, saveQuote
     case clearFilter, clearAllFilters
     case toggleMouse, help, quit
@@ -46,6 +46,7 @@ public enum Keymap {
         KeyBinding(command: .previousMatch, keys: [.character("N")], keyLabel: "N", help: "Previous search match", context: .filters),
         KeyBinding(command: .pickCountry, keys: [.character("c")], keyLabel: "c", help: "Filter by country (type to narrow)", context: .filters),
         KeyBinding(command: .pickArticle, keys: [.character("a")], keyLabel: "a", help: "Pick the article", context: .filters),
+        KeyBinding(command: .cycleArticleOrder, keys: [.character("O")], keyLabel: "O", help: "Order the articles: newest, title, publication, most quotes", context: .filters),
         KeyBinding(command: .clearFilter, keys: [.character("x"), .backspace], keyLabel: "x", help: "Clear the last filter", context: .filters),
         KeyBinding(command: .clearAllFilters, keys: [.character("X")], keyLabel: "X", help: "Clear all filters", context: .filters),
         KeyBinding(command: .copyQuote, keys: [.character("y")], keyLabel: "y", help: "Copy the quote as Markdown to the clipboard", context: .export),

@@ -46,6 +46,10 @@ extension AppState {
         guard picker.list.selected < items.count else { return [] }
         overlay = .none
         setFilter(picker.facet, items[picker.list.selected]?.key)
+        if picker.facet == .article {
+            setFilter(.section, nil)
+            if filter.article != nil { openArticle() }
+        }
         return refilter()
     }
 
@@ -143,7 +147,8 @@ extension AppState {
             guard pane != .reader else { return [] }
             let row = event.row - layout.rect(of: pane).y - 1
             guard row >= 0, row < layout.visibleRows(of: pane) else { return [] }
-            let top = pane == .sections ? sections.top : pane == .experts ? experts.top : quotes.top
+            let outlineTop = outline == .articles ? articles.top : sections.top
+            let top = pane == .sections ? outlineTop : pane == .experts ? experts.top : quotes.top
             return move(.to(top + row))
         }
     }

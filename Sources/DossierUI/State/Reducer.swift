@@ -58,6 +58,7 @@ extension AppState {
             focus = panes[(index + step) % panes.count]
         case .open:
             switch focus {
+            case .sections where outline == .articles && filter.article != nil: openArticle()
             case .sections, .experts: focus = .quotes
             case .quotes: if quotes.count > 0 { focus = .reader }
             case .reader: break
@@ -70,8 +71,9 @@ extension AppState {
         case .nextMatch: stepMatch(forward: true)
         case .previousMatch: stepMatch(forward: false)
         case .pickCountry: openPicker(.country)
+        case .cycleArticleOrder: cycleArticleOrder()
         case .pickArticle:
-            if data.facetCount(.article, filter: filter) < 2 {
+            if pinnedArticle != nil {
                 message = "Only one article is loaded"
             } else {
                 openPicker(.article)
@@ -89,10 +91,11 @@ extension AppState {
                 return []
             }
             setFilter(newest, nil)
+            if newest == .article { setFilter(.section, nil) }
             return refilter()
         case .clearAllFilters:
             filterOrder = []
-            filter = QuoteFilter()
+            filter = QuoteFilter(article: pinnedArticle)
             var effects = refilter()
             if search.isActive { effects += clearSearch() }
             return effects
@@ -124,6 +127,12 @@ extension AppState {
             }
         }
         switch focus {
+        case .sections where outline == .articles:
+            let before = articles.selected
+            apply(&articles, visible: layout.visibleRows(of: .sections))
+            guard articles.selected != before else { return [] }
+            setFilter(.article, articleEntry(row: articles.selected)?.fingerprint)
+            return refilter()
         case .sections:
             let before = sections.selected
             apply(&sections, visible: layout.visibleRows(of: .sections))
@@ -155,6 +164,12 @@ extension AppState {
             focus = .quotes
             return []
         }
+        if focus == .sections, outline == .sections, pinnedArticle == nil {
+            outline = .articles
+            guard filter.section != nil else { return [] }
+            setFilter(.section, nil)
+            return refilter()
+        }
         if search.isActive { return clearSearch() }
         if focus == .quotes {
             focus = filter.expert != nil ? .experts : .sections
@@ -163,14 +178,19 @@ extension AppState {
     }
 
     /// After a filter change: drop filters the new scope no longer offers,
-    /// re-point the section and expert lists, restart the quotes list and search.
+    /// re-point the article, section and expert lists, restart the quotes list and search.
     mutating func refilter() -> [Effect] {
-        for facet in [Facet.section, .expert] {
+        for facet in [Facet.article, .section, .expert] where !(facet == .article && pinnedArticle != nil) {
             guard let key = value(of: facet) else { continue }
-            if data.facetPosition(facet, key: key, filter: data.scope(of: facet, in: filter)) == nil {
-                setFilter(facet, nil)
-            }
+            let present = facet == .article
+                ? data.articlePosition(key, filter: filter, order: articleOrder) != nil
+                : data.facetPosition(facet, key: key, filter: data.scope(of: facet, in: filter)) != nil
+            if !present { setFilter(facet, nil) }
         }
+        if filter.article == nil { outline = .articles }
+        articles.count = data.facetCount(.article, filter: filter) + 1
+        articles.select(filter.article.flatMap { data.articlePosition($0, filter: filter, order: articleOrder) }.map { $0 + 1 } ?? 0,
+                        visible: layout.visibleRows(of: .sections))
         sections.count = data.facetCount(.section, filter: filter) + 1
         sections.select(filter.section.flatMap { data.facetPosition(.section, key: $0, filter: filter) }.map { $0 + 1 } ?? 0,
                         visible: layout.visibleRows(of: .sections))
@@ -181,6 +201,24 @@ extension AppState {
         quotes.select(0, visible: layout.visibleRows(of: .quotes))
         readerScroll = 0
         return search.isActive ? startSearch() : []
+    }
+
+    /// Enter on an article: the pane lists its sections, from "All sections".
+    mutating func openArticle() {
+        outline = .sections
+        sections.select(0, visible: layout.visibleRows(of: .sections))
+    }
+
+    /// `O`: the next article order, keeping the selected article selected.
+    mutating func cycleArticleOrder() {
+        guard pinnedArticle == nil else {
+            message = "Only one article is loaded"
+            return
+        }
+        articleOrder = articleOrder.next
+        articles.select(filter.article.flatMap { data.articlePosition($0, filter: filter, order: articleOrder) }.map { $0 + 1 } ?? 0,
+                        visible: layout.visibleRows(of: .sections))
+        message = "Articles by \(articleOrder.label)"
     }
 
     /// Number of lines the reader would show for the selected quote.

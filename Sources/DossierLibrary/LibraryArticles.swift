@@ -1,0 +1,82 @@
+import DossierCore
+import GRDB
+
+/// The browser's articles list: the articles that have quotes under a filter's expert and
+/// country (its article and section are ignored), with those quotes counted, in an order.
+extension Library {
+    /// Articles with quotes under `scope`.
+    public func browseArticleCount(scope: BrowseFilter) throws -> Int {
+        let (source, arguments) = Self.articleCounts(scope)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(source))", arguments: arguments) ?? 0
+        }
+    }
+
+    /// Articles under `scope` from position `offset`, at most `limit`, in `order`.
+    public func browseArticles(scope: BrowseFilter, order: ArticleOrder, offset: Int, limit: Int) throws -> [ArticleEntry] {
+        let (source, arguments) = Self.articleCounts(scope)
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.fingerprint, a.title, a.publication, a.date, t.n FROM (\(source)) t
+                JOIN article a ON a.id = t.article_id ORDER BY \(Self.orderSQL(order)) LIMIT ? OFFSET ?
+                """, arguments: arguments + [max(0, limit), max(0, offset)]).map(Self.summary)
+        }
+    }
+
+    /// Position of the article with `fingerprint` in the list under `scope` in `order`.
+    public func browseArticlePosition(fingerprint: String, scope: BrowseFilter, order: ArticleOrder) throws -> Int? {
+        try read { db in try Self.articlePosition(fingerprint: fingerprint, scope: scope, order: order, db) }
+    }
+
+    static func articlePosition(fingerprint: String, scope: BrowseFilter, order: ArticleOrder, _ db: Database) throws -> Int? {
+        let (source, arguments) = articleCounts(scope)
+        return try Int.fetchOne(db, sql: """
+            SELECT position FROM (
+                SELECT a.fingerprint, row_number() OVER (ORDER BY \(orderSQL(order))) - 1 AS position
+                FROM (\(source)) t JOIN article a ON a.id = t.article_id)
+            WHERE fingerprint = ?
+            """, arguments: arguments + [fingerprint])
+    }
+
+    /// One article as lists show it, with all its quotes counted.
+    public func articleEntry(fingerprint: String) throws -> ArticleEntry? {
+        try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT a.fingerprint, a.title, a.publication, a.date, coalesce(t.n, 0) AS n FROM article a
+                LEFT JOIN article_tally t ON t.code = '*' AND t.article_id = a.id WHERE a.fingerprint = ?
+                """, arguments: [fingerprint]).map(Self.summary)
+        }
+    }
+
+    /// A subquery of (article_id, n) for the articles with quotes under the scope's expert and country.
+    static func articleCounts(_ scope: BrowseFilter) -> (String, StatementArguments) {
+        switch (scope.expert, scope.country) {
+        case (nil, nil):
+            return ("SELECT article_id, n FROM article_tally WHERE code = '*'", [])
+        case (nil, let country?):
+            return ("SELECT article_id, n FROM article_tally WHERE code = ?", [country.uppercased()])
+        case (let expert?, nil):
+            return ("SELECT article_id, count(*) AS n FROM quote WHERE expert_id = ? GROUP BY article_id", [expert])
+        case (let expert?, let country?):
+            return ("""
+                SELECT q.article_id, count(*) AS n FROM quote q WHERE q.expert_id = ?
+                AND EXISTS (SELECT 1 FROM quote_country c WHERE c.quote_rowid = q.id AND c.code = ?) GROUP BY q.article_id
+                """, [expert, country.uppercased()])
+        }
+    }
+
+    /// ORDER BY terms over `article a` and the counts `t` (the same as `ArticleEntry.sorted`).
+    static func orderSQL(_ order: ArticleOrder) -> String {
+        switch order {
+        case .newest: "coalesce(a.date, '') DESC, a.id DESC"
+        case .title: "a.title COLLATE NOCASE, a.id DESC"
+        case .publication: "a.publication IS NULL, a.publication COLLATE NOCASE, coalesce(a.date, '') DESC, a.id DESC"
+        case .quotes: "t.n DESC, coalesce(a.date, '') DESC, a.id DESC"
+        }
+    }
+
+    private static func summary(_ row: Row) -> ArticleEntry {
+        ArticleEntry(fingerprint: row["fingerprint"], title: row["title"], publication: row["publication"],
+                       date: row["date"], quoteCount: row["n"])
+    }
+}
