@@ -68,7 +68,7 @@ extension Library {
         return article.quotes.first { $0.id == quoteID }.map { ExportableQuote(article: article, quote: $0, importedAt: importedAt) }
     }
 
-    private static func articleAndImport(_ fingerprint: String, _ db: Database) throws -> (Article, String)? {
+    static func articleAndImport(_ fingerprint: String, _ db: Database) throws -> (Article, String)? {
         guard let article = try loadArticle(fingerprint: fingerprint, db),
               let importedAt = try String.fetchOne(db, sql: "SELECT imported_at FROM article WHERE fingerprint = ?",
                                                    arguments: [fingerprint]) else { return nil }
