@@ -26,6 +26,20 @@ public protocol BrowserDataSource: Sendable {
     func importDay(articleID: String) -> String?
     /// The source the library kept for the article (nil: none, or not a library).
     func storedSource(articleID: String) -> ArticleSource?
+
+    // Dossiers, lens and collections
+    /// One expert's profile across the source (nil: no such expert).
+    func expertDossier(expertID: String) -> ExpertDossier?
+    /// One country's experts and months (nil: no quote is about it).
+    func countryLens(code: String) -> CountryLens?
+    /// The quotes `references` name, in order, leaving out those that are gone.
+    func quotes(references: [QuoteReference]) -> [QuoteRow]
+    /// Whether collections persist (a library), so the browser can offer to save marks.
+    var supportsCollections: Bool { get }
+    /// The members of the collection called `named` (empty when there is none).
+    func loadCollection(named: String) -> [QuoteReference]
+    /// Makes `members` the collection's whole list, creating it when needed.
+    func saveCollection(named: String, _ members: [QuoteReference]) throws
 }
 
 extension BrowserDataSource {
