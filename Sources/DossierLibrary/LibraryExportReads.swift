@@ -75,20 +75,3 @@ extension Library {
         return (article, importedAt)
     }
 }
-
-/// A quote id as a user types it: 8 or more hex digits of the fingerprint and an ordinal.
-struct QuoteIDForm: Equatable {
-    /// The id the library stores: the first 8 hex digits, a dash, the two-digit ordinal.
-    var quoteID: String
-    /// Lowercased hex digits the article's fingerprint must start with.
-    var fingerprintPrefix: String
-
-    init?(_ text: String) {
-        let parts = text.lowercased().split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, (8...64).contains(parts[0].count), parts[0].allSatisfy(\.isHexDigit),
-              parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let ordinal = Int(parts[1]), ordinal >= 1 else { return nil }
-        let prefix = String(parts[0])
-        fingerprintPrefix = prefix
-        quoteID = "\(prefix.prefix(8))-\(ordinal < 10 ? "0" : "")\(ordinal)"
-    }
-}

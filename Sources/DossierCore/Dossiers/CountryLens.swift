@@ -26,6 +26,11 @@ public struct CountryLens: Codable, Sendable, Hashable {
     public struct PeriodCount: Codable, Sendable, Hashable {
         public var period: String
         public var count: Int
+
+        public init(period: String, count: Int) {
+            self.period = period
+            self.count = count
+        }
     }
 
     /// `count` quotes about the country by one expert (printed as `name`) in articles dated `date`.

@@ -27,10 +27,16 @@ extension Library {
         try read { db in try Self.loadCollection(name, db) }
     }
 
+    /// The collection called `name`; throws `.notFound` naming it when there is none.
+    public func existingCollection(named name: String) throws -> QuoteCollection {
+        guard let collection = try collection(named: name) else { throw Self.unknownCollection(name, path: path) }
+        return collection
+    }
+
     /// The collection's members in order, each with its quote as stored now (nil: vanished).
     /// Throws `.notFound` for an unknown collection.
     public func collectionMembers(named name: String) throws -> [CollectionMember] {
-        guard let collection = try collection(named: name) else { throw Self.unknownCollection(name, path: path) }
+        let collection = try existingCollection(named: name)
         let quotes = try browseQuotes(references: collection.members)
         return zip(collection.members, quotes).map { CollectionMember(reference: $0, quote: $1) }
     }
