@@ -9,8 +9,8 @@ import Synchronization
 public final class LibraryDataSource: BrowserDataSource {
     public let title: String
     public let totalQuotes: Int
-    private let library: Library
-    private let log: @Sendable (String) -> Void
+    let library: Library
+    let log: @Sendable (String) -> Void
     private let cache = Mutex(BrowseCache())
 
     /// Rows fetched per page; a page is the unit of caching.

@@ -30,7 +30,7 @@ extension Library {
         }
     }
 
-    private func browseQuote(row: Row, _ db: Database) throws -> BrowseQuote {
+    func browseQuote(row: Row, _ db: Database) throws -> BrowseQuote {
         let articleID: Int64 = row["article_id"]
         let quote = try Self.loadQuote(row: row, fingerprintPrefix: nil, db)
         let expertRow = try Row.fetchOne(db, sql: "SELECT name, credentials FROM article_expert WHERE article_id = ? AND expert_id = ?",

@@ -8,6 +8,11 @@ public enum ExportFiles {
     public struct File: Sendable, Hashable {
         public var path: String
         public var text: String
+
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
+        }
     }
 
     /// The files for `records` as `format` at `path` (the main file first).

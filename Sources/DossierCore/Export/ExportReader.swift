@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads Dossier quote exports back: `json` (one record or an array),
+/// Reads Dossier quote exports back: `json` (one record, an array, or a collection's export),
 /// `csl-json` (records under `custom["dossier-quotes"]`) and md/txt (their
 /// `dossier-quote:` trailer lines, plus the quote text shown above each).
 public enum ExportReader {
@@ -64,6 +64,9 @@ public enum ExportReader {
             }
             if let records = try? decoder.decode([QuoteRecord].self, from: data) {
                 return records.map { Entry(record: $0, format: .json) }
+            }
+            if let collection = try? decoder.decode(CollectionJSON.self, from: data), collection.schema.hasPrefix("dossier-collection/") {
+                return collection.quotes.map { Entry(record: $0, format: .json) }
             }
             if let items = try? decoder.decode([CSLCarrier].self, from: data) {
                 return items.flatMap { item in

@@ -43,6 +43,8 @@ extension Library {
                 throw DossierError("\(replacement.sourcePath ?? fingerprint): now reads as an article already in the library; left as it was")
             }
             try db.execute(sql: "UPDATE library_state SET generation = generation + 1")
+            // Collection members follow the article when its fingerprint changed (quote ids are kept).
+            try CollectionSchema.renameArticle(from: fingerprint, to: replacement.fingerprint, db)
             try BatchIndexing.index(quotesAfter: firstNewQuote, db)
         }
     }

@@ -34,6 +34,20 @@ public protocol BrowserDataSource: Sendable {
     func articlePosition(_ fingerprint: String, filter: QuoteFilter, order: ArticleOrder) -> Int?
     /// One article with all its quotes counted.
     func articleEntry(id: String) -> ArticleEntry?
+
+    // Dossiers, lens and collections
+    /// One expert's profile across the source (nil: no such expert).
+    func expertDossier(expertID: String) -> ExpertDossier?
+    /// One country's experts and months (nil: no quote is about it).
+    func countryLens(code: String) -> CountryLens?
+    /// The quotes `references` name, in order, leaving out those that are gone.
+    func quotes(references: [QuoteReference]) -> [QuoteRow]
+    /// Whether collections persist (a library), so the browser can offer to save marks.
+    var supportsCollections: Bool { get }
+    /// The members of the collection called `named` (empty when there is none).
+    func loadCollection(named: String) -> [QuoteReference]
+    /// Makes `members` the collection's whole list, creating it when needed.
+    func saveCollection(named: String, _ members: [QuoteReference]) throws
 }
 
 extension BrowserDataSource {

@@ -6,13 +6,13 @@ import Synchronization
 /// cached per filter, so moving around never rescans all quotes twice.
 public final class InMemoryDataSource: BrowserDataSource {
     public let title: String
-    private let rows: [QuoteRow]
+    let rows: [QuoteRow]
     private let documents: [QuoteSearchDocument]
-    private let articles: [Article]
+    let articles: [Article]
     private let articleIndex: FacetIndex
     private let sectionIndex: FacetIndex
     private let expertIndex: FacetIndex
-    private let countryIndex: FacetIndex
+    let countryIndex: FacetIndex
     /// Per row: ids of its article, section and expert, and its country ids.
     private let rowArticle: [Int]
     private let rowSection: [Int]

@@ -45,6 +45,11 @@ struct LibraryQuoteLookup: QuoteLookup {
         return try library.exportableQuotes(for: hits).map(lookedUp)
     }
 
+    /// The quotes `references` name (a collection's, a dossier's), in order; nil where a quote is gone.
+    func quotes(references: [QuoteReference]) throws -> [LookedUpQuote?] {
+        try library.exportableQuotes(references: references).map { $0.map(lookedUp) }
+    }
+
     /// The id with the whole fingerprint, which no other article shares.
     static func longID(_ found: ExportableQuote) -> String {
         found.article.fingerprint + "-" + (found.quote.id.split(separator: "-").last.map(String.init) ?? "")

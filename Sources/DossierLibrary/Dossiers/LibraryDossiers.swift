@@ -1,0 +1,70 @@
+import DossierCore
+import GRDB
+
+/// The expert dossier and the country lens, read through the indexes on the expert
+/// (`article_expert_by_expert`, `quote_by_expert`) and the country (`quote_country`'s key),
+/// then built by the pure `ExpertDossier` and `CountryLens` the in-memory source uses too.
+extension Library {
+    /// Every expert as `ExpertMatching` compares them (id and stored name).
+    public func expertCandidates() throws -> [ExpertMatching.Candidate] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name FROM expert ORDER BY id").map { ExpertMatching.Candidate(id: $0["id"], name: $0["name"]) }
+        }
+    }
+
+    /// Resolves what a user typed (id, exact name, unique part of a name) to an expert.
+    public func resolveExpert(_ text: String) throws -> ExpertMatching.Resolution {
+        let byID = try read { db in
+            try Row.fetchOne(db, sql: "SELECT id, name FROM expert WHERE id IN (?, ?) ORDER BY id = ? DESC LIMIT 1",
+                             arguments: [text, ExpertMatching.key(text), text])
+        }
+        if let row = byID { return .found(ExpertMatching.Candidate(id: row["id"], name: row["name"])) }
+        return ExpertMatching.resolve(text, among: try expertCandidates())
+    }
+
+    /// The dossier of the expert with this id, or nil when no article lists them.
+    public func expertDossier(expertID: String) throws -> ExpertDossier? {
+        try read { db in
+            let articleRows = try Row.fetchAll(db, sql: """
+                SELECT ae.article_id, ae.name, ae.credentials, a.fingerprint, a.title, a.publication, a.url, a.date
+                FROM article_expert ae JOIN article a ON a.id = ae.article_id WHERE ae.expert_id = ? ORDER BY a.id, ae.ordinal
+                """, arguments: [expertID])
+            var quotes: [Int64: [Quote]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM quote WHERE expert_id = ? ORDER BY article_id, ordinal",
+                                        arguments: [expertID]) {
+                quotes[row["article_id"], default: []].append(try Self.loadQuote(row: row, fingerprintPrefix: nil, db))
+            }
+            var others: [Int64: [Expert]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT o.article_id, o.expert_id, o.name, o.credentials FROM article_expert ae
+                JOIN article_expert o ON o.article_id = ae.article_id
+                WHERE ae.expert_id = ? AND o.expert_id <> ? ORDER BY o.article_id, o.ordinal
+                """, arguments: [expertID, expertID]) {
+                others[row["article_id"], default: []].append(Expert(id: row["expert_id"], name: row["name"], credentials: row["credentials"]))
+            }
+            let appearances = articleRows.map { row in
+                let id: Int64 = row["article_id"]
+                let article = DossierArticle(fingerprint: row["fingerprint"], title: row["title"], publication: row["publication"],
+                                             url: row["url"], date: row["date"], importOrder: Int(id))
+                return ExpertAppearance(article: article, expert: Expert(id: expertID, name: row["name"], credentials: row["credentials"]),
+                                        quotes: quotes[id] ?? [], others: others[id] ?? [])
+            }
+            return ExpertDossier(appearances: appearances)
+        }
+    }
+
+    /// The lens on one country code (uppercased): its experts and months, from the quotes about it.
+    public func countryLens(code: String) throws -> CountryLens {
+        let code = code.uppercased()
+        let tallies = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT q.expert_id, q.expert_name, substr(a.date, 1, 7) AS month, count(*) AS n
+                FROM quote_country c JOIN quote q ON q.id = c.quote_rowid JOIN article a ON a.id = q.article_id
+                WHERE c.code = ? GROUP BY q.expert_id, q.expert_name, month
+                """, arguments: [code]).map {
+                CountryLens.Tally(expertID: $0["expert_id"], name: $0["expert_name"], date: $0["month"], count: $0["n"])
+            }
+        }
+        return CountryLens(code: code, tallies: tallies)
+    }
+}

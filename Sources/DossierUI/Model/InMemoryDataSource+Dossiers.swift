@@ -1,0 +1,36 @@
+import DossierCore
+
+/// Dossiers, lens and collections over articles in memory, through the same pure builders
+/// the library uses. Nothing persists here, so collections cannot be saved.
+extension InMemoryDataSource {
+    public func expertDossier(expertID: String) -> ExpertDossier? {
+        ExpertDossier(appearances: articles.enumerated().compactMap { index, article in
+            ExpertAppearance(expertID: expertID, in: article, importOrder: index)
+        })
+    }
+
+    public func countryLens(code: String) -> CountryLens? {
+        let code = code.uppercased()
+        guard let id = countryIndex.id(of: code) else { return nil }
+        let tallies = countryIndex.postings[id].map { index in
+            let row = rows[index]
+            return CountryLens.Tally(expertID: row.expert.id, name: row.expert.name, date: row.date)
+        }
+        return CountryLens(code: code, tallies: tallies)
+    }
+
+    public func quotes(references: [QuoteReference]) -> [QuoteRow] {
+        let wanted = Set(references)
+        var found: [QuoteReference: QuoteRow] = [:]
+        for row in rows where wanted.contains(row.reference) { found[row.reference] = found[row.reference] ?? row }
+        return references.compactMap { found[$0] }
+    }
+
+    public var supportsCollections: Bool { false }
+
+    public func loadCollection(named: String) -> [QuoteReference] { [] }
+
+    public func saveCollection(named: String, _ members: [QuoteReference]) throws {
+        throw Self.collectionsUnsupported(named)
+    }
+}
