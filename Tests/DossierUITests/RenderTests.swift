@@ -118,7 +118,7 @@ import Testing
         #expect(render(state).text == """
          Dossier · 2 articles · 4 quotes
         ┌─ Articles ───────────┐┌─ Quotes ─────────────────────────────────────────────┐
-        │›┌─ Country · type to narrow · Enter picks ─────────────────────────────────┐…│
+        │›┌─ Country · type to narrow · Enter picks · Tab: who talks about it ───────┐…│
         │ │ Find: a▏                                                                 │ │
         │ │                                                                          │…│
         │ │ Any country                                                              │…│

@@ -74,7 +74,7 @@ enum BrowserPanes {
             let row = rows[offset]
             let isMatch = state.search.positionSet.contains(index)
             let firstParagraph = row.quote.paragraphs.first ?? ""
-            let name = row.expert.name + ": "
+            let name = (state.isMarked(row) ? "✓ " : "") + row.expert.name + ": "
             let nameStyle = Style(bold: true, role: .accent)
             let text = TextWidth.truncate(name + firstParagraph, to: max(0, width - 1))
             var line = StyledLine([.init(text: isMatch ? "•" : " ", style: Style(bold: true, role: .match))])

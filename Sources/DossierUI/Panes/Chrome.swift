@@ -11,7 +11,8 @@ enum Chrome {
         if let article = state.filter.article, let entry = state.data.articleEntry(id: article) {
             text += " · " + entry.title + (state.pinnedArticle != nil ? entry.publication.map { " (\($0))" } ?? "" : "")
         }
-        let right = state.quotes.count == state.data.totalQuotes ? "" : " \(state.quotes.count) shown "
+        var right = state.quotes.count == state.data.totalQuotes ? "" : " \(state.quotes.count) shown "
+        if !state.marks.isEmpty { right += " \(state.marks.count) marked " }
         let rightWidth = TextWidth.of(right)
         screen.put(TextWidth.truncate(text, to: rect.width - rightWidth), x: 0, y: rect.y, style: Style(bold: true, reverse: true, role: .status))
         screen.put(right, x: rect.width - rightWidth, y: rect.y, style: style)

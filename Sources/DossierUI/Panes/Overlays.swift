@@ -21,6 +21,9 @@ enum Overlays {
             }
             renderText("Glossary · Esc closes", lines, scroll: scroll, state, into: &screen)
         case .context(let context, let scroll): renderContext(context, scroll: scroll, state, into: &screen)
+        case .marks(let list): LibraryViews.renderMarks(list, state, into: &screen)
+        case .dossier(let dossier, let scroll): LibraryViews.renderDossier(dossier, scroll: scroll, state, into: &screen)
+        case .lens(let lens, let list): LibraryViews.renderLens(lens, list, state, into: &screen)
         }
     }
 
@@ -57,7 +60,7 @@ enum Overlays {
         let inner = rect.inset
         let items = state.pickerItems(picker)
         screen.fill(rect)
-        let title = picker.facet == .country ? "Country · type to narrow · Enter picks" : "Article · type to narrow · Enter picks"
+        let title = picker.facet == .country ? "Country · type to narrow · Enter picks · Tab: who talks about it" : "Article · type to narrow · Enter picks"
         screen.box(rect, title: title, label: picker.list.position, style: Style(bold: true, role: .focusBorder))
         let used = screen.put("Find: " + picker.query, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 3, style: Style(bold: true))
         screen.put("▏", x: inner.x + 1 + used, y: inner.y, style: Style(role: .accent))

@@ -29,5 +29,7 @@ public enum Effect: Sendable {
     case export(ExportJob)
     case cancelSearch
     case setMouseCapture(Bool)
+    /// Keep the marked quotes as the library's collection `name` (its whole member list).
+    case saveMarks(collection: String, members: [QuoteReference])
     case quit
 }

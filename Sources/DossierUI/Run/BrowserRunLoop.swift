@@ -1,3 +1,4 @@
+import DossierCore
 /// The only impure part of the UI: reads events from a backend, reduces them,
 /// carries out effects and draws. Stops on `q`, a signal, or a quit effect.
 public final class BrowserRunLoop {
@@ -55,6 +56,11 @@ public final class BrowserRunLoop {
                 searching = false
                 worker.cancel()
             case .setMouseCapture(let enabled): backend.setMouseCapture(enabled)
+            case .saveMarks(let name, let members):
+                do { try state.data.saveCollection(named: name, members) } catch {
+                    log.write("marks: \(error)")
+                    dispatch(.message("Marks not kept: \((error as? DossierError)?.message ?? "\(error)")", isError: true))
+                }
             case .export(let job):
                 let terminal = TerminalSequenceWriter(backend: backend)
                 let outcome = exporter.perform(job, data: state.data, writeToTerminal: terminal.write)

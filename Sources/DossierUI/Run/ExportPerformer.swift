@@ -35,49 +35,52 @@ public struct ExportPerformer: Sendable {
     /// (false when it cannot).
     public func perform(_ job: ExportJob, data: any BrowserDataSource,
                         writeToTerminal: @escaping @Sendable (String) -> Bool) -> ExportOutcome {
-        let id = job.target.quoteID
-        guard let article = data.article(id: job.target.articleID),
-              let quote = article.quotes.first(where: { $0.id == id }) else {
-            return .failed("Cannot export quote \(id): its article is not available")
-        }
+        let id = job.others.isEmpty ? "quote " + job.target.quoteID : "\(job.targets.count) marked quotes"
         let sources = SourceSnapshots(kept: { data.storedSource(articleID: $0) })
-        let record = record(quote: quote, in: article, data: data, sources: sources)
-        let source = record.article.sourcePath ?? ""
+        var records: [QuoteRecord] = []
+        for target in job.targets {
+            guard let article = data.article(id: target.articleID),
+                  let quote = article.quotes.first(where: { $0.id == target.quoteID }) else {
+                return .failed("Cannot export quote \(target.quoteID): its article is not available")
+            }
+            records.append(record(quote: quote, in: article, data: data, sources: sources))
+        }
+        let source = records.first?.article.sourcePath ?? ""
         let caveat = sources.warnings.first.map { " — " + (source.isEmpty ? $0 : $0.replacingOccurrences(of: source, with: shown(source))) } ?? ""
         switch job.destination {
         case .clipboard:
             let text: String
             do {
-                text = try QuoteRenderer.clipboard([record], as: job.format)
+                text = try QuoteRenderer.clipboard(records, as: job.format)
             } catch {
-                return .failed("Cannot copy quote \(id) as \(job.format.displayName): \(Self.message(error))")
+                return .failed("Cannot copy \(id) as \(job.format.displayName): \(Self.message(error))")
             }
             let clipboard = Clipboard(environment: environment, writeToTerminal: writeToTerminal, runTool: runTool, askTmux: askTmux)
             return Self.copyOutcome(clipboard.copy(text), id: id, format: job.format)
         case .file(let typed, let overwrite):
-            let path = resolve(typed, defaultName: job.target.defaultFileName(job.format))
+            let path = resolve(typed, defaultName: defaultExportFileName(job.target, others: job.others, format: job.format))
             let files: [ExportFiles.File]
             do {
-                files = try ExportFiles.files(for: [record], format: job.format, path: path)
+                files = try ExportFiles.files(for: records, format: job.format, path: path)
             } catch {
-                return .failed("Cannot render quote \(id) as \(job.format.displayName): \(Self.message(error))")
+                return .failed("Cannot render \(id) as \(job.format.displayName): \(Self.message(error))")
             }
             if let problem = save(files, overwrite: overwrite) { return problem }
             let also = files.count > 1 ? " + .csl.json" : ""
-            return .done("Saved quote \(id) as \(job.format.displayName) to \(shown(path))\(also)\(caveat)")
+            return .done("Saved \(id) as \(job.format.displayName) to \(shown(path))\(also)\(caveat)")
         }
     }
 
     /// The status line for a copy: confirmed only when a local tool took the text; OSC 52 is
     /// reported as sent (terminals never confirm it), with `s` as the sure way.
     static func copyOutcome(_ report: ClipboardReport, id: String, format: ExportFormat) -> ExportOutcome {
-        let what = "quote \(id) as \(format.displayName)"
+        let what = "\(id) as \(format.displayName)"
         if report.isConfirmed {
             let also = report.sent.map { "; also sent \($0)" } ?? ""
             return .done("Copied \(what) with \(report.confirmed.joined(separator: " and "))\(also)")
         }
         if let sent = report.sent {
-            return .done("Sent quote \(id) via \(sent); unconfirmed, press s to save — your terminal may not support it")
+            return .done("Sent \(id) via \(sent); unconfirmed, press s to save — your terminal may not support it")
         }
         let reasons = report.problems.isEmpty ? "no clipboard available" : report.problems.joined(separator: "; ")
         return .failed("Could not copy \(what), press s to save: \(reasons)")

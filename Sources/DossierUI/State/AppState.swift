@@ -34,6 +34,12 @@ public enum Overlay: Hashable, Sendable {
     case picker(PickerState)
     /// The selected quote in its article (`C`), scrolled by wrapped lines.
     case context(QuoteContext, scroll: Int)
+    /// The marked quotes across filters (`M`), one selected.
+    case marks(ListState)
+    /// One expert's profile across the library (`e`), scrolled by lines.
+    case dossier(ExpertDossier, scroll: Int)
+    /// One country's experts, ranked, and its month-by-month count (Tab in the country picker).
+    case lens(CountryLens, ListState)
 }
 
 /// What the top-left pane lists.
@@ -71,6 +77,11 @@ public struct AppState: Sendable {
     public var overlay: Overlay = .none
     /// The copy-as / save dialog, drawn over everything while open.
     public var exportDialog: ExportDialog?
+    /// Marked quotes, in the order they were marked; kept in the library's `marksCollection`.
+    public private(set) var marks: [QuoteReference] = []
+    private(set) var markSet: Set<QuoteReference> = []
+    /// The collection the marks persist in (a library only).
+    public var marksCollection = "marked"
     public var mouseCapture = true
     public var message: String?
     public var messageIsError = false
@@ -86,7 +97,19 @@ public struct AppState: Sendable {
             filter.article = only.fingerprint
             outline = .sections
         }
+        if data.supportsCollections { setMarks(data.loadCollection(named: marksCollection)) }
         refreshLists()
+    }
+
+    /// Replaces the marked quotes.
+    mutating func setMarks(_ references: [QuoteReference]) {
+        marks = QuoteCollection.unique(references)
+        markSet = Set(marks)
+    }
+
+    /// Whether a quote is marked.
+    public func isMarked(_ row: QuoteRow) -> Bool {
+        markSet.contains(QuoteReference(fingerprint: row.articleID, quoteID: row.quote.id))
     }
 
     /// The quote under the selection in the quotes list.

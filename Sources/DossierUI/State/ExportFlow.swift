@@ -25,7 +25,7 @@ public struct ExportTarget: Hashable, Sendable {
     }
 }
 
-/// Work for the run loop: render one quote and copy it or write it to a file.
+/// Work for the run loop: render one quote, or a set of marked quotes, and copy it or write it to a file.
 public struct ExportJob: Hashable, Sendable {
     public enum Destination: Hashable, Sendable {
         case clipboard
@@ -34,15 +34,27 @@ public struct ExportJob: Hashable, Sendable {
         case file(path: String, overwrite: Bool)
     }
 
+    /// The quote, or the first of a set.
     public var target: ExportTarget
+    /// The rest of a set (marked quotes), in order; empty for one quote.
+    public var others: [ExportTarget] = []
     public var format: ExportFormat
     public var destination: Destination
 
-    public init(target: ExportTarget, format: ExportFormat, destination: Destination) {
+    public init(target: ExportTarget, others: [ExportTarget] = [], format: ExportFormat, destination: Destination) {
         self.target = target
+        self.others = others
         self.format = format
         self.destination = destination
     }
+
+    /// Every quote the job exports, in order.
+    public var targets: [ExportTarget] { [target] + others }
+}
+
+/// The file name offered for an export: the quote's readable name, or `marked-quotes.EXT` for a set.
+func defaultExportFileName(_ target: ExportTarget, others: [ExportTarget], format: ExportFormat) -> String {
+    others.isEmpty ? target.defaultFileName(format) : "marked-quotes.\(format.fileExtension)"
 }
 
 /// How an export job ended, sent back to the reducer.
@@ -69,14 +81,22 @@ public struct ExportDialog: Hashable, Sendable {
 
     public var purpose: Purpose
     public var target: ExportTarget
+    /// The rest of a set of marked quotes (empty for one quote).
+    public var others: [ExportTarget] = []
     public var step: Step = .chooseFormat
     /// Index into `formats`.
     public var formatIndex = 0
     public var path = TextField()
 
-    public init(purpose: Purpose, target: ExportTarget) {
+    public init(purpose: Purpose, target: ExportTarget, others: [ExportTarget] = []) {
         self.purpose = purpose
         self.target = target
+        self.others = others
+    }
+
+    /// The job for this dialog's quote or set.
+    func job(_ destination: ExportJob.Destination) -> ExportJob {
+        ExportJob(target: target, others: others, format: format, destination: destination)
     }
 
     /// The formats offered: all of them for a file, `ExportFormat.copyable` for the clipboard.

@@ -5,6 +5,7 @@ public enum Command: String, Sendable, CaseIterable {
     case search, nextMatch, previousMatch
     case pickCountry, pickArticle, cycleArticleOrder, glossary, quoteContext
     case copyQuote, copyQuoteAs, saveQuote
+    case markQuote, showMarks, expertDossier
     case clearFilter, clearAllFilters
     case toggleMouse, help, quit
 }
@@ -14,6 +15,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case movement = "Moving"
     case filters = "Filters and search"
     case export = "Copy and save the quote"
+    case library = "Marks and dossiers"
     case general = "General"
 }
 
@@ -33,7 +35,7 @@ public enum Keymap {
     public static let bindings: [KeyBinding] = [
         KeyBinding(command: .moveDown, keys: [.down, .character("j")], keyLabel: "↓ j", help: "Next item (scroll in the reader)", context: .movement),
         KeyBinding(command: .moveUp, keys: [.up, .character("k")], keyLabel: "↑ k", help: "Previous item", context: .movement),
-        KeyBinding(command: .pageDown, keys: [.pageDown, .character(" ")], keyLabel: "PgDn Space", help: "Page down", context: .movement),
+        KeyBinding(command: .pageDown, keys: [.pageDown], keyLabel: "PgDn", help: "Page down", context: .movement),
         KeyBinding(command: .pageUp, keys: [.pageUp], keyLabel: "PgUp", help: "Page up", context: .movement),
         KeyBinding(command: .first, keys: [.home, .character("g")], keyLabel: "Home g", help: "First item", context: .movement),
         KeyBinding(command: .last, keys: [.end, .character("G")], keyLabel: "End G", help: "Last item", context: .movement),
@@ -52,6 +54,9 @@ public enum Keymap {
         KeyBinding(command: .copyQuote, keys: [.character("y")], keyLabel: "y", help: "Copy the quote as Markdown to the clipboard", context: .export),
         KeyBinding(command: .copyQuoteAs, keys: [.character("Y")], keyLabel: "Y", help: "Copy the quote as md, txt or csl-json (no record)", context: .export),
         KeyBinding(command: .saveQuote, keys: [.character("s")], keyLabel: "s", help: "Save the quote to a file (format, then path)", context: .export),
+        KeyBinding(command: .markQuote, keys: [.character(" ")], keyLabel: "Space", help: "Mark or unmark the quote (marks are kept)", context: .library),
+        KeyBinding(command: .showMarks, keys: [.character("M")], keyLabel: "M", help: "The marked quotes: export them in one go", context: .library),
+        KeyBinding(command: .expertDossier, keys: [.character("e")], keyLabel: "e", help: "The expert's dossier: quotes, credentials, countries", context: .library),
         KeyBinding(command: .quoteContext, keys: [.character("C")], keyLabel: "C", help: "The quote in its context in the article", context: .general),
         KeyBinding(command: .glossary, keys: [.character("t")], keyLabel: "t", help: "Glossary terms in the quote", context: .general),
         KeyBinding(command: .toggleMouse, keys: [.character("m")], keyLabel: "m", help: "Mouse capture on/off", context: .general),

@@ -39,14 +39,14 @@ extension AppState {
                     messageIsError = true
                     break
                 }
-                effects = [.export(ExportJob(target: dialog.target, format: dialog.format, destination: .file(path: path, overwrite: false)))]
+                effects = [.export(dialog.job(.file(path: path, overwrite: false)))]
             } else {
                 _ = dialog.path.handle(key)
             }
         case .confirmOverwrite(let path):
             switch key {
             case .character("y"), .character("Y"):
-                effects = [.export(ExportJob(target: dialog.target, format: dialog.format, destination: .file(path: path, overwrite: true)))]
+                effects = [.export(dialog.job(.file(path: path, overwrite: true)))]
             case .character("n"), .character("N"):
                 exportDialog = nil
                 message = "Kept the existing \(path)"
@@ -71,10 +71,10 @@ extension AppState {
             switch dialog.purpose {
             case .copy:
                 exportDialog = nil
-                return [.export(ExportJob(target: dialog.target, format: dialog.format, destination: .clipboard))]
+                return [.export(dialog.job(.clipboard))]
             case .save:
                 dialog.step = .editPath
-                dialog.path = TextField(dialog.target.defaultFileName(dialog.format))
+                dialog.path = TextField(defaultExportFileName(dialog.target, others: dialog.others, format: dialog.format))
             }
         default: break
         }

@@ -35,6 +35,9 @@ extension AppState {
             return []
         case .enter:
             return applyPicker(picker)
+        case .tab where picker.facet == .country:
+            openLens(picker)
+            return []
         default: break
         }
         overlay = .picker(picker)

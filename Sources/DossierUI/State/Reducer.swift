@@ -35,6 +35,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch state.overlay {
         case .picker: return state.handlePickerKey(key)
         case .help, .glossary, .context: return state.handleOverlayKey(key)
+        case .marks(let list): return state.handleMarksKey(key, list)
+        case .dossier(let dossier, let scroll): return state.handleDossierKey(key, dossier, scroll: scroll)
+        case .lens(let lens, let list): return state.handleLensKey(key, lens, list)
         case .none: break
         }
         guard let command = Keymap.command(for: key) else { return [] }
@@ -103,6 +106,9 @@ extension AppState {
             mouseCapture.toggle()
             message = mouseCapture ? "Mouse capture on" : "Mouse capture off (terminal selection works)"
             return [.setMouseCapture(mouseCapture)]
+        case .markQuote: return toggleMark()
+        case .showMarks: openMarks()
+        case .expertDossier: openDossier()
         case .copyQuote: return copySelectedQuote()
         case .copyQuoteAs: openExportDialog(.copy)
         case .saveQuote: openExportDialog(.save)

@@ -1,0 +1,165 @@
+import DossierCore
+
+/// Marks, the marked-quotes view, the expert dossier and the country lens.
+extension AppState {
+    /// Space: marks or unmarks the selected quote, and keeps the marks in the library.
+    mutating func toggleMark() -> [Effect] {
+        guard let row = selectedQuote else {
+            message = "No quote selected"
+            return []
+        }
+        let reference = QuoteReference(fingerprint: row.articleID, quoteID: row.quote.id)
+        if markSet.contains(reference) {
+            setMarks(marks.filter { $0 != reference })
+            message = "Unmarked · \(marks.count) marked"
+        } else {
+            setMarks(marks + [reference])
+            message = "Marked · \(marks.count) marked (M shows them)"
+        }
+        return keepMarks()
+    }
+
+    /// The effect that keeps the marks, when the source can keep them.
+    func keepMarks() -> [Effect] {
+        data.supportsCollections ? [.saveMarks(collection: marksCollection, members: marks)] : []
+    }
+
+    /// The marked quotes that still exist, in marking order.
+    var markedRows: [QuoteRow] { data.quotes(references: marks) }
+
+    /// `M`: the marked quotes across every filter.
+    mutating func openMarks() {
+        guard !marks.isEmpty else {
+            message = "No marked quotes: Space marks the selected one"
+            return
+        }
+        overlay = .marks(ListState(count: markedRows.count))
+    }
+
+    /// Keys in the marked-quotes view: move, unmark, copy or save them all, close.
+    mutating func handleMarksKey(_ key: Key, _ list: ListState) -> [Effect] {
+        var list = list
+        let rows = markedRows
+        let visible = pickerVisibleRows
+        switch keymap(key) {
+        case .moveDown: list.move(by: 1, visible: visible)
+        case .moveUp: list.move(by: -1, visible: visible)
+        case .pageDown: list.move(by: visible, visible: visible)
+        case .pageUp: list.move(by: -visible, visible: visible)
+        case .first: list.select(0, visible: visible)
+        case .last: list.select(rows.count - 1, visible: visible)
+        case .markQuote:
+            guard list.selected < rows.count else { return [] }
+            let row = rows[list.selected]
+            setMarks(marks.filter { $0 != QuoteReference(fingerprint: row.articleID, quoteID: row.quote.id) })
+            message = "Unmarked · \(marks.count) marked"
+            list.resize(count: rows.count - 1, visible: visible)
+            overlay = marks.isEmpty ? .none : .marks(list)
+            return keepMarks()
+        case .copyQuote, .copyQuoteAs, .saveQuote:
+            let targets = rows.map(ExportTarget.init)
+            guard let first = targets.first else { return [] }
+            overlay = .none
+            switch keymap(key) {
+            case .copyQuote:
+                return [.export(ExportJob(target: first, others: Array(targets.dropFirst()), format: .markdown, destination: .clipboard))]
+            case .copyQuoteAs: exportDialog = ExportDialog(purpose: .copy, target: first, others: Array(targets.dropFirst()))
+            default: exportDialog = ExportDialog(purpose: .save, target: first, others: Array(targets.dropFirst()))
+            }
+            return []
+        case .back, .quit, .showMarks: overlay = .none
+        default: return []
+        }
+        if case .marks = overlay { overlay = .marks(list) }
+        return []
+    }
+
+    /// `e`: the dossier of the expert selected in the experts pane, else of the selected quote's expert.
+    mutating func openDossier() {
+        let expertID = focus == .experts ? filter.expert ?? selectedQuote?.expert.id : selectedQuote?.expert.id ?? filter.expert
+        guard let expertID, let dossier = data.expertDossier(expertID: expertID) else {
+            message = "No expert selected"
+            return
+        }
+        overlay = .dossier(dossier, scroll: 0)
+    }
+
+    /// Keys in the dossier: scroll; Enter filters by the expert; `s`/`y` export their quotes.
+    mutating func handleDossierKey(_ key: Key, _ dossier: ExpertDossier, scroll: Int) -> [Effect] {
+        let page = pickerVisibleRows
+        let count = DossierContent.lines(dossier, width: layout.overlay.inset.width - 2).count
+        var scroll = scroll
+        switch keymap(key) {
+        case .moveDown: scroll += 1
+        case .moveUp: scroll -= 1
+        case .pageDown: scroll += page
+        case .pageUp: scroll -= page
+        case .first: scroll = 0
+        case .last: scroll = count
+        case .open:
+            overlay = .none
+            setFilter(.expert, dossier.expert.id)
+            focus = .quotes
+            return refilter()
+        case .copyQuote, .copyQuoteAs, .saveQuote:
+            let targets = dossier.quotes.map {
+                ExportTarget(quoteID: $0.quote.id, articleID: $0.article.fingerprint, speaker: $0.speaker.name, articleTitle: $0.article.title)
+            }
+            guard let first = targets.first else { return [] }
+            overlay = .none
+            let others = Array(targets.dropFirst())
+            switch keymap(key) {
+            case .copyQuote: return [.export(ExportJob(target: first, others: others, format: .markdown, destination: .clipboard))]
+            case .copyQuoteAs: exportDialog = ExportDialog(purpose: .copy, target: first, others: others)
+            default: exportDialog = ExportDialog(purpose: .save, target: first, others: others)
+            }
+            return []
+        case .back, .quit, .expertDossier:
+            overlay = .none
+            return []
+        default: return []
+        }
+        overlay = .dossier(dossier, scroll: max(0, min(scroll, count - page)))
+        return []
+    }
+
+    /// Tab in the country picker: the lens on the highlighted country.
+    mutating func openLens(_ picker: PickerState) {
+        let items = pickerItems(picker)
+        guard picker.list.selected < items.count, let code = items[picker.list.selected]?.key,
+              let lens = data.countryLens(code: code) else {
+            message = "Pick a country first (↑↓), then Tab shows who talks about it"
+            return
+        }
+        overlay = .lens(lens, ListState(count: lens.experts.count))
+    }
+
+    /// Keys in the lens: move among the experts; Enter filters by the country and that expert.
+    mutating func handleLensKey(_ key: Key, _ lens: CountryLens, _ list: ListState) -> [Effect] {
+        var list = list
+        let visible = max(1, layout.overlay.inset.height - 3)
+        switch keymap(key) {
+        case .moveDown: list.move(by: 1, visible: visible)
+        case .moveUp: list.move(by: -1, visible: visible)
+        case .pageDown: list.move(by: visible, visible: visible)
+        case .pageUp: list.move(by: -visible, visible: visible)
+        case .first: list.select(0, visible: visible)
+        case .last: list.select(list.count - 1, visible: visible)
+        case .open:
+            overlay = .none
+            setFilter(.country, lens.code)
+            if list.selected < lens.experts.count { setFilter(.expert, lens.experts[list.selected].id) }
+            focus = .quotes
+            return refilter()
+        case .back, .quit, .focusNext:
+            overlay = .none
+            return []
+        default: return []
+        }
+        overlay = .lens(lens, list)
+        return []
+    }
+
+    /// The command a key is bound to.
+    func keymap(_ key: Key) -> Command? { Keymap.command(for: key) }
+}
