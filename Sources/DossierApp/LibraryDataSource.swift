@@ -33,7 +33,8 @@ public final class LibraryDataSource: BrowserDataSource {
     public func quotes(filter: QuoteFilter, range: Range<Int>) -> [QuoteRow] {
         return paged(range) { page in
             cached(.quotes(filter, page: page)) {
-                .quotes(try library.browseQuotes(filter, offset: page * pageSize, limit: pageSize).map(Self.row))
+                .quotes(try library.browseQuotes(filter, offset: page * pageSize, limit: pageSize,
+                                                 total: quoteCount(filter: filter)).map(Self.row))
             }.quotes
         }
     }

@@ -13,6 +13,9 @@ enum ArticleTally {
             ) WITHOUT ROWID;
             -- The articles list in its default order (newest first) without a sort.
             CREATE INDEX article_by_date ON article(coalesce(date, '') DESC, id DESC);
+            -- An expert's articles (the articles list under an expert) read from the index alone.
+            DROP INDEX IF EXISTS quote_by_expert;
+            CREATE INDEX quote_by_expert ON quote(expert_id, article_id);
             -- The experts list under a country (most quoted first) reads one code's rows.
             CREATE INDEX browse_country_tally_by_code ON browse_country_tally(section, code, n DESC);
             CREATE TRIGGER article_tally_delete BEFORE DELETE ON quote BEGIN

@@ -25,8 +25,17 @@ public final class Library: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(15)
         config.foreignKeysEnabled = true
+        let slowSQL = ProcessInfo.processInfo.environment["DOSSIER_SLOW_SQL_MS"].flatMap(Double.init)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A developer's aid for `make bench-ui`: statements slower than this go to stderr.
+            if let slowSQL {
+                db.trace(options: .profile) { event in
+                    if case .profile(let statement, let duration) = event, duration * 1000 >= slowSQL {
+                        FileHandle.standardError.write(Data(String(format: "slow SQL %.1f ms: %@\n", duration * 1000, statement.sql).utf8))
+                    }
+                }
+            }
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)

@@ -6,21 +6,31 @@ import GRDB
 extension Library {
     /// Articles with quotes under `scope`.
     public func browseArticleCount(scope: BrowseFilter) throws -> Int {
-        let (source, arguments) = Self.articleCounts(scope)
+        let (from, arguments) = Self.articleRows(scope)
         return try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(source))", arguments: arguments) ?? 0
+            try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
         }
     }
 
     /// Articles under `scope` from position `offset`, at most `limit`, in `order`.
     public func browseArticles(scope: BrowseFilter, order: ArticleOrder, offset: Int, limit: Int) throws -> [ArticleEntry] {
-        let (source, arguments) = Self.articleCounts(scope)
+        let (from, arguments) = Self.articleRows(scope)
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.fingerprint, a.title, a.publication, a.date, t.n FROM (\(source)) t
-                JOIN article a ON a.id = t.article_id ORDER BY \(Self.orderSQL(order)) LIMIT ? OFFSET ?
+                SELECT a.fingerprint, a.title, a.publication, a.date, t.n \(from) ORDER BY \(Self.orderSQL(order)) LIMIT ? OFFSET ?
                 """, arguments: arguments + [max(0, limit), max(0, offset)]).map(Self.summary)
         }
+    }
+
+    /// FROM clause joining `article a` to its counts `t` under the scope. Without an expert the
+    /// articles drive (their date index gives the default order without a sort); with one,
+    /// the expert's few quotes do.
+    static func articleRows(_ scope: BrowseFilter) -> (String, StatementArguments) {
+        if scope.expert == nil {
+            return ("FROM article a CROSS JOIN article_tally t ON t.code = ? AND t.article_id = a.id", [scope.country?.uppercased() ?? "*"])
+        }
+        let (source, arguments) = articleCounts(scope)
+        return ("FROM (\(source)) t JOIN article a ON a.id = t.article_id", arguments)
     }
 
     /// Position of the article with `fingerprint` in the list under `scope` in `order`.
@@ -29,11 +39,18 @@ extension Library {
     }
 
     static func articlePosition(fingerprint: String, scope: BrowseFilter, order: ArticleOrder, _ db: Database) throws -> Int? {
-        let (source, arguments) = articleCounts(scope)
+        let (from, arguments) = articleRows(scope)
+        if order == .newest {
+            // Newest first: the articles before it have a later (date, id), a range of the date index.
+            guard let key = try Row.fetchOne(db, sql: "SELECT coalesce(a.date, '') AS d, a.id \(from) WHERE a.fingerprint = ?",
+                                             arguments: arguments + [fingerprint]) else { return nil }
+            let date: String = key["d"], id: Int64 = key["id"]
+            return try Int.fetchOne(db, sql: """
+                SELECT count(*) \(from) WHERE coalesce(a.date, '') > ? OR (coalesce(a.date, '') = ? AND a.id > ?)
+                """, arguments: arguments + [date, date, id])
+        }
         return try Int.fetchOne(db, sql: """
-            SELECT position FROM (
-                SELECT a.fingerprint, row_number() OVER (ORDER BY \(orderSQL(order))) - 1 AS position
-                FROM (\(source)) t JOIN article a ON a.id = t.article_id)
+            SELECT position FROM (SELECT a.fingerprint, row_number() OVER (ORDER BY \(orderSQL(order))) - 1 AS position \(from))
             WHERE fingerprint = ?
             """, arguments: arguments + [fingerprint])
     }

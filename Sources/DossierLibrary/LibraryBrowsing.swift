@@ -18,15 +18,27 @@ extension Library {
     }
 
     /// Quotes under `filter` from position `offset`, at most `limit`, in display order.
-    public func browseQuotes(_ filter: BrowseFilter, offset: Int, limit: Int) throws -> [BrowseQuote] {
+    /// With `total` (the count under the filter), a window in the second half is read from the
+    /// end, so `End` on hundreds of thousands of quotes skips few rows instead of all.
+    public func browseQuotes(_ filter: BrowseFilter, offset: Int, limit: Int, total: Int? = nil) throws -> [BrowseQuote] {
         let (predicate, arguments) = filter.sql
+        let offset = max(0, offset), limit = max(0, limit)
+        var order = "", window = [limit, offset]
+        if let total, offset > total / 2 {
+            // Positions offset..<offset+count are, counted from the end, (total-offset-count)..<(total-offset).
+            let count = min(limit, max(0, total - offset))
+            order = "DESC"
+            window = [count, max(0, total - offset - count)]
+        }
+        let fromEnd = !order.isEmpty
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT q.*, a.fingerprint, a.title AS article_title, a.publication, a.date
                 FROM quote q JOIN article a ON a.id = q.article_id
-                WHERE \(predicate) ORDER BY q.id LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)]))
-            return try rows.map { try browseQuote(row: $0, db) }
+                WHERE \(predicate) ORDER BY q.id \(order) LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(arguments + window))
+            let ordered = fromEnd ? rows.reversed() : rows
+            return try ordered.map { try browseQuote(row: $0, db) }
         }
     }
 

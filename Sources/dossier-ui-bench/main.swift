@@ -50,22 +50,31 @@ render(state, into: &screen)
 print(String(format: "first full frame (state + render at 100x30): %.1f ms", milliseconds(since: frameStart)))
 
 var script: [Key] = []
-for _ in 0..<40 { script += [.down] }                       // sections: each move re-filters
-script += [.tab] + Array(repeating: .down, count: 60)        // experts
-script += [.tab] + Array(repeating: .pageDown, count: 30) + Array(repeating: .down, count: 100) + [.end, .home]
-script += [.tab] + Array(repeating: .character("j"), count: 30) + [.escape]
+for _ in 0..<30 { script += [.down] }                       // articles: each move narrows to one and recounts
+script += [.enter] + Array(repeating: .down, count: 5) + [.escape]   // its sections, then back
+script += Array(repeating: .character("O"), count: 4)       // every article order
 script += [.character("c")] + "turk".map { .character($0) } + [.backspace, .backspace, .down, .enter]
-script += [.character("x"), .character("X")]
+for _ in 0..<30 { script += [.down] }                       // articles about the country, counted under it
+script += [.tab] + Array(repeating: .down, count: 40)       // experts under the article and country
+script += [.character("x"), .character("x")]
+script += [.tab] + Array(repeating: .pageDown, count: 10) + Array(repeating: .down, count: 60) + [.end, .home]
+script += [.character(" "), .down, .character(" "), .down, .character(" ")]   // marks
+script += [.character("M"), .down, .escape]
+script += [.character("e"), .down, .down, .pageDown, .escape]                  // the expert's dossier
+script += [.character("c"), .down, .tab, .down, .down, .escape]                // the country lens
+script += [.tab] + Array(repeating: .character("j"), count: 30) + [.escape]
 for _ in 0..<3 { script += [.backTab, .up, .down] }
 script += [.character("X"), .character("/")] + "sanctions".map { .character($0) } + [.enter]
 
 var timings: [Double] = []
+var situations: [String] = []
 var searches: [SearchRequest] = []
 for key in script {
     let begin = DispatchTime.now().uptimeNanoseconds
     for case .search(let request) in reduce(&state, .key(key)) { searches.append(request) }
     render(state, into: &screen)
     timings.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
+    situations.append("\(state.focus) \(state.outline) a=\(state.filter.article != nil) s=\(state.filter.section != nil) e=\(state.filter.expert != nil) c=\(state.filter.country ?? "-")")
 }
 // Search results arriving (as the run loop delivers them), then stepping.
 if let last = searches.last {
@@ -83,11 +92,19 @@ if let last = searches.last {
 }
 
 if CommandLine.arguments.contains("--slowest") {
-    for (index, ms) in timings.enumerated().sorted(by: { $0.1 > $1.1 }).prefix(8) {
-        print(String(format: "  %.2f ms  key #%d %@", ms, index, index < script.count ? "\(script[index])" : "n"))
+    for (index, ms) in timings.enumerated().sorted(by: { $0.1 > $1.1 }).prefix(14) {
+        print(String(format: "  %.2f ms  key #%d %@  %@", ms, index, index < script.count ? "\(script[index])" : "n", index < situations.count ? situations[index] : ""))
     }
 }
 let sorted = timings.sorted()
 func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
 print("keystrokes: \(sorted.count), reduce+render at 100x30")
 print(String(format: "p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  (budget 16 ms)", percentile(0.5), percentile(0.9), percentile(0.99), sorted.last ?? 0))
+/// Peak resident memory of this process (VmHWM), in MB.
+func peakMemoryMB() -> Double? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+    return kilobytes / 1024
+}
+if let peak = peakMemoryMB() { print(String(format: "peak memory (VmHWM): %.0f MB", peak)) }

@@ -56,25 +56,48 @@ import Testing
     @Test func eOpensTheDossierAndEnterFiltersByTheExpert() throws {
         var state = SampleArticles.state()
         state.press(.tab, .character("j"))  // Grant Mikaelian
-        state.press(.character("e"))
-        guard case .dossier(let dossier, _) = state.overlay else {
+        state.settle(state.press(.character("e")))
+        guard case .dossier(let view, _) = state.overlay else {
             Issue.record("no dossier: \(state.overlay)")
             return
         }
-        #expect(dossier.expert.id == "grant-mikaelian")
-        #expect(dossier.quotes.map(\.quote.id) == ["aaaa1111-01", "aaaa1111-03"])
+        #expect(view.dossier.expert.id == "grant-mikaelian")
+        #expect(view.dossier.quotes.map(\.quote.id) == ["aaaa1111-01", "aaaa1111-03"])
+        // Built lazily, the view's lines are the whole dossier's lines.
+        let width = state.layout.overlay.inset.width - 2
+        #expect(view.lines(0..<1000, width: width) == DossierContent.lines(view.dossier, width: width))
+        #expect(view.lineCount(width: width) == DossierContent.lines(view.dossier, width: width).count)
         state.press(.escape)
         #expect(state.overlay == .none)
-        state.press(.character("e"), .enter)
+        state.settle(state.press(.character("e")))
+        state.press(.enter)
         #expect(state.filter.expert == "grant-mikaelian")
         #expect(state.focus == .quotes)
+    }
+
+    @Test func aDossierLoadsOffTheInputLoopAndEscGivesUpOnIt() {
+        var state = SampleArticles.state()
+        state.press(.tab, .character("j"))
+        let effects = state.press(.character("e"))
+        guard effects.count == 1, case .loadView(let request)? = effects.first else {
+            Issue.record("no load: \(effects)")
+            return
+        }
+        #expect(request == .dossier(expertID: "grant-mikaelian"))
+        #expect(state.overlay == .loading(.dossier(expertID: "grant-mikaelian")))
+        #expect(render(state).text.contains("Reading the expert's quotes…"))
+        state.press(.escape)
+        #expect(state.overlay == .none)
+        // The late result finds nobody waiting for it.
+        _ = reduce(&state, .viewLoaded(ViewRequest.dossier(expertID: "grant-mikaelian").load(from: state.data)))
+        #expect(state.overlay == .none)
     }
 
     @Test func tabInTheCountryPickerOpensTheLensAndEnterFilters() {
         var state = SampleArticles.state()
         state.press(.character("c"))
         state.type("azer")
-        state.press(.tab)
+        state.settle(state.press(.tab))
         guard case .lens(let lens, _) = state.overlay else {
             Issue.record("no lens: \(state.overlay)")
             return
@@ -90,7 +113,8 @@ import Testing
 
     @Test func dossier100x30() {
         var state = SampleArticles.state()
-        state.press(.tab, .character("j"), .character("e"))
+        state.press(.tab, .character("j"))
+        state.settle(state.press(.character("e")))
         #expect(render(state).text == """
          Dossier · 2 articles · 4 quotes                                                            2 shown
         ┌─ Articles · newest ────────┐┌─ Quotes ───────────────────────────────────────────────────────────┐
@@ -127,7 +151,8 @@ import Testing
 
     @Test func dossier80x24() {
         var state = SampleArticles.state(width: 80, height: 24)
-        state.press(.tab, .character("j"), .character("e"))
+        state.press(.tab, .character("j"))
+        state.settle(state.press(.character("e")))
         #expect(render(state).text == """
          Dossier · 2 articles · 4 quotes                                        2 shown
         ┌─ Articles ───────────┐┌─ Quotes ─────────────────────────────────────────────┐
@@ -160,7 +185,7 @@ import Testing
         var state = SampleArticles.state()
         state.press(.character("c"))
         state.type("azer")
-        state.press(.tab)
+        state.settle(state.press(.tab))
         #expect(render(state).text == """
          Dossier · 2 articles · 4 quotes
         ┌─ Articles · newest ────────┐┌─ Quotes ───────────────────────────────────────────────────────────┐
@@ -199,7 +224,7 @@ import Testing
         var state = SampleArticles.state(width: 80, height: 24)
         state.press(.character("c"))
         state.type("azer")
-        state.press(.tab)
+        state.settle(state.press(.tab))
         #expect(render(state).text == """
          Dossier · 2 articles · 4 quotes
         ┌─ Articles ───────────┐┌─ Quotes ─────────────────────────────────────────────┐

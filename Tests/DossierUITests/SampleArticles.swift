@@ -70,5 +70,8 @@ extension AppState {
             let positions = data.matchPositions(filter: request.filter, matcher: request.matcher, isCancelled: { false })
             _ = reduce(&self, .searchResults(generation: request.generation, positions: positions))
         }
+        for case .loadView(let request) in effects {
+            settle(reduce(&self, .viewLoaded(request.load(from: data))))
+        }
     }
 }

@@ -34,17 +34,17 @@ enum LibraryViews {
         }
     }
 
-    static func renderDossier(_ dossier: ExpertDossier, scroll: Int, _ state: AppState, into screen: inout Screen) {
+    static func renderDossier(_ view: DossierView, scroll: Int, _ state: AppState, into screen: inout Screen) {
         let rect = state.layout.overlay
         let inner = rect.inset
-        let lines = DossierContent.lines(dossier, width: inner.width - 2)
+        let width = inner.width - 2
+        let lines = view.lines(scroll..<(scroll + inner.height), width: width)
         screen.fill(rect)
-        let top = max(0, min(scroll, lines.count - inner.height))
-        let last = min(lines.count, top + inner.height)
-        screen.box(rect, title: "Dossier · \(dossier.expert.name) · Esc closes", label: "\(top + 1)-\(last)/\(lines.count)",
+        let total = view.lineCount(width: width).map(String.init) ?? "more"
+        screen.box(rect, title: "Dossier · \(view.dossier.expert.name) · Esc closes", label: "\(scroll + 1)-\(scroll + lines.count)/\(total)",
                    style: Style(bold: true, role: .focusBorder))
-        for (offset, line) in lines[top..<last].enumerated() {
-            screen.put(line, x: inner.x + 1, y: inner.y + offset, maxWidth: inner.width - 2)
+        for (offset, line) in lines.enumerated() {
+            screen.put(line, x: inner.x + 1, y: inner.y + offset, maxWidth: width)
         }
     }
 

@@ -22,8 +22,10 @@ enum Overlays {
             renderText("Glossary · Esc closes", lines, scroll: scroll, state, into: &screen)
         case .context(let context, let scroll): renderContext(context, scroll: scroll, state, into: &screen)
         case .marks(let list): LibraryViews.renderMarks(list, state, into: &screen)
-        case .dossier(let dossier, let scroll): LibraryViews.renderDossier(dossier, scroll: scroll, state, into: &screen)
+        case .dossier(let view, let scroll): LibraryViews.renderDossier(view, scroll: scroll, state, into: &screen)
         case .lens(let lens, let list): LibraryViews.renderLens(lens, list, state, into: &screen)
+        case .loading(let request):
+            renderText("Loading · Esc gives up", [StyledLine(request.waiting, style: Style(dim: true, role: .dim))], scroll: 0, state, into: &screen)
         }
     }
 

@@ -13,6 +13,8 @@ public enum Action: Sendable {
     case message(String, isError: Bool)
     /// How an `Effect.export` ended.
     case exportOutcome(ExportOutcome)
+    /// A view asked for with `Effect.loadView` is ready.
+    case viewLoaded(ViewResult)
 }
 
 /// A search to run off the input loop; a newer generation supersedes older ones.
@@ -29,6 +31,8 @@ public enum Effect: Sendable {
     case export(ExportJob)
     case cancelSearch
     case setMouseCapture(Bool)
+    /// Read a dossier or lens off the input loop; answered with `Action.viewLoaded`.
+    case loadView(ViewRequest)
     /// Keep the marked quotes as the library's collection `name` (its whole member list).
     case saveMarks(collection: String, members: [QuoteReference])
     case quit

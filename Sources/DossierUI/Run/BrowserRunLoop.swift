@@ -5,6 +5,7 @@ public final class BrowserRunLoop {
     public private(set) var state: AppState
     private let backend: any TerminalBackend
     private let worker: SearchWorker
+    private let views: ViewLoader
     private let log: DebugLog
     private let exporter: ExportPerformer
     private var screen = Screen(width: 0, height: 0)
@@ -16,6 +17,7 @@ public final class BrowserRunLoop {
         self.log = log
         self.exporter = exporter
         worker = SearchWorker(data: state.data)
+        views = ViewLoader(data: state.data)
     }
 
     /// Runs until the user quits or a signal arrives.
@@ -24,7 +26,7 @@ public final class BrowserRunLoop {
         backend.setMouseCapture(state.mouseCapture)
         draw()
         while !state.quitRequested {
-            let event = backend.nextEvent(timeoutMilliseconds: searching ? 15 : 120)
+            let event = backend.nextEvent(timeoutMilliseconds: searching || views.isBusy ? 15 : 120)
             var changed = false
             if let event {
                 switch event {
@@ -42,6 +44,10 @@ public final class BrowserRunLoop {
                 dispatch(action)
                 changed = true
             }
+            for action in views.drain() {
+                dispatch(action)
+                changed = true
+            }
             if changed && !state.quitRequested { draw() }
         }
     }
@@ -56,6 +62,7 @@ public final class BrowserRunLoop {
                 searching = false
                 worker.cancel()
             case .setMouseCapture(let enabled): backend.setMouseCapture(enabled)
+            case .loadView(let request): views.start(request)
             case .saveMarks(let name, let members):
                 do { try state.data.saveCollection(named: name, members) } catch {
                     log.write("marks: \(error)")

@@ -37,9 +37,11 @@ public enum Overlay: Hashable, Sendable {
     /// The marked quotes across filters (`M`), one selected.
     case marks(ListState)
     /// One expert's profile across the library (`e`), scrolled by lines.
-    case dossier(ExpertDossier, scroll: Int)
+    case dossier(DossierView, scroll: Int)
     /// One country's experts, ranked, and its month-by-month count (Tab in the country picker).
     case lens(CountryLens, ListState)
+    /// A dossier or lens being read off the input loop; Esc gives up on it.
+    case loading(ViewRequest)
 }
 
 /// What the top-left pane lists.
@@ -120,8 +122,12 @@ public struct AppState: Sendable {
 
     /// Recomputes list sizes after a filter change, keeping selections valid.
     mutating func refreshLists() {
-        articles.resize(count: data.facetCount(.article, filter: filter) + 1, visible: layout.visibleRows(of: .sections))
-        sections.resize(count: data.facetCount(.section, filter: filter) + 1, visible: layout.visibleRows(of: .sections))
+        if pinnedArticle == nil {
+            articles.resize(count: data.facetCount(.article, filter: filter) + 1, visible: layout.visibleRows(of: .sections))
+        }
+        if outline == .sections {  // the sections of one article: only computed when shown
+            sections.resize(count: data.facetCount(.section, filter: filter) + 1, visible: layout.visibleRows(of: .sections))
+        }
         experts.resize(count: data.facetCount(.expert, filter: filter) + 1, visible: layout.visibleRows(of: .experts))
         quotes.resize(count: data.quoteCount(filter: filter), visible: layout.visibleRows(of: .quotes))
     }

@@ -75,19 +75,37 @@ extension AppState {
     }
 
     /// `e`: the dossier of the expert selected in the experts pane, else of the selected quote's expert.
-    mutating func openDossier() {
+    mutating func openDossier() -> [Effect] {
         let expertID = focus == .experts ? filter.expert ?? selectedQuote?.expert.id : selectedQuote?.expert.id ?? filter.expert
-        guard let expertID, let dossier = data.expertDossier(expertID: expertID) else {
+        guard let expertID else {
             message = "No expert selected"
-            return
+            return []
         }
-        overlay = .dossier(dossier, scroll: 0)
+        overlay = .loading(.dossier(expertID: expertID))
+        return [.loadView(.dossier(expertID: expertID))]
+    }
+
+    /// A loaded dossier or lens replaces its loading box (unless the user gave up on it).
+    mutating func receiveView(_ result: ViewResult) -> [Effect] {
+        guard overlay == .loading(result.request) else { return [] }
+        switch result {
+        case .dossier(let dossier?, _): overlay = .dossier(DossierView(dossier), scroll: 0)
+        case .lens(let lens?, _): overlay = .lens(lens, ListState(count: lens.experts.count))
+        case .dossier(nil, _):
+            overlay = .none
+            message = "No quotes by this expert"
+        case .lens(nil, _):
+            overlay = .none
+            message = "No quotes about this country"
+        }
+        return []
     }
 
     /// Keys in the dossier: scroll; Enter filters by the expert; `s`/`y` export their quotes.
-    mutating func handleDossierKey(_ key: Key, _ dossier: ExpertDossier, scroll: Int) -> [Effect] {
+    mutating func handleDossierKey(_ key: Key, _ view: DossierView, scroll: Int) -> [Effect] {
+        let dossier = view.dossier
         let page = pickerVisibleRows
-        let count = DossierContent.lines(dossier, width: layout.overlay.inset.width - 2).count
+        let width = layout.overlay.inset.width - 2
         var scroll = scroll
         switch keymap(key) {
         case .moveDown: scroll += 1
@@ -95,7 +113,7 @@ extension AppState {
         case .pageDown: scroll += page
         case .pageUp: scroll -= page
         case .first: scroll = 0
-        case .last: scroll = count
+        case .last: scroll = Int.max / 2
         case .open:
             overlay = .none
             setFilter(.expert, dossier.expert.id)
@@ -119,19 +137,22 @@ extension AppState {
             return []
         default: return []
         }
-        overlay = .dossier(dossier, scroll: max(0, min(scroll, count - page)))
+        // Lines are built only as far as the view scrolls (`G` builds them all).
+        _ = view.lines(0..<(min(scroll, Int.max / 2 - page) + page), width: width)
+        let count = view.lineCount(width: width) ?? Int.max / 2
+        overlay = .dossier(view, scroll: max(0, min(scroll, count - page)))
         return []
     }
 
     /// Tab in the country picker: the lens on the highlighted country.
-    mutating func openLens(_ picker: PickerState) {
+    mutating func openLens(_ picker: PickerState) -> [Effect] {
         let items = pickerItems(picker)
-        guard picker.list.selected < items.count, let code = items[picker.list.selected]?.key,
-              let lens = data.countryLens(code: code) else {
+        guard picker.list.selected < items.count, let code = items[picker.list.selected]?.key else {
             message = "Pick a country first (↑↓), then Tab shows who talks about it"
-            return
+            return []
         }
-        overlay = .lens(lens, ListState(count: lens.experts.count))
+        overlay = .loading(.lens(code: code))
+        return [.loadView(.lens(code: code))]
     }
 
     /// Keys in the lens: move among the experts; Enter filters by the country and that expert.

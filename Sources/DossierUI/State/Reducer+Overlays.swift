@@ -36,8 +36,7 @@ extension AppState {
         case .enter:
             return applyPicker(picker)
         case .tab where picker.facet == .country:
-            openLens(picker)
-            return []
+            return openLens(picker)
         default: break
         }
         overlay = .picker(picker)

@@ -22,6 +22,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.receiveSearchResults(generation: generation, positions: positions)
     case .exportOutcome(let outcome):
         return state.receiveExportOutcome(outcome)
+    case .viewLoaded(let result):
+        return state.receiveView(result)
     case .mouse(let event):
         if state.exportDialog != nil { return [] }
         return state.handleMouse(event)
@@ -36,8 +38,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .picker: return state.handlePickerKey(key)
         case .help, .glossary, .context: return state.handleOverlayKey(key)
         case .marks(let list): return state.handleMarksKey(key, list)
-        case .dossier(let dossier, let scroll): return state.handleDossierKey(key, dossier, scroll: scroll)
+        case .dossier(let view, let scroll): return state.handleDossierKey(key, view, scroll: scroll)
         case .lens(let lens, let list): return state.handleLensKey(key, lens, list)
+        case .loading:
+            if Keymap.command(for: key) == .back || Keymap.command(for: key) == .quit { state.overlay = .none }
+            return []
         case .none: break
         }
         guard let command = Keymap.command(for: key) else { return [] }
@@ -108,7 +113,7 @@ extension AppState {
             return [.setMouseCapture(mouseCapture)]
         case .markQuote: return toggleMark()
         case .showMarks: openMarks()
-        case .expertDossier: openDossier()
+        case .expertDossier: return openDossier()
         case .copyQuote: return copySelectedQuote()
         case .copyQuoteAs: openExportDialog(.copy)
         case .saveQuote: openExportDialog(.save)
@@ -138,7 +143,7 @@ extension AppState {
             apply(&articles, visible: layout.visibleRows(of: .sections))
             guard articles.selected != before else { return [] }
             setFilter(.article, articleEntry(row: articles.selected)?.fingerprint)
-            return refilter()
+            return refilter(articleRow: articles.selected)
         case .sections:
             let before = sections.selected
             apply(&sections, visible: layout.visibleRows(of: .sections))
@@ -185,8 +190,10 @@ extension AppState {
 
     /// After a filter change: drop filters the new scope no longer offers,
     /// re-point the article, section and expert lists, restart the quotes list and search.
-    mutating func refilter() -> [Effect] {
-        for facet in [Facet.article, .section, .expert] where !(facet == .article && pinnedArticle != nil) {
+    /// `articleRow`: the articles list row the article filter was just taken from (a move in
+    /// that list), which spares looking the article up again.
+    mutating func refilter(articleRow: Int? = nil) -> [Effect] {
+        for facet in [Facet.article, .section, .expert] where !(facet == .article && (pinnedArticle != nil || articleRow != nil)) {
             guard let key = value(of: facet) else { continue }
             let present = facet == .article
                 ? data.articlePosition(key, filter: filter, order: articleOrder) != nil
@@ -194,12 +201,12 @@ extension AppState {
             if !present { setFilter(facet, nil) }
         }
         if filter.article == nil { outline = .articles }
-        articles.count = data.facetCount(.article, filter: filter) + 1
-        articles.select(filter.article.flatMap { data.articlePosition($0, filter: filter, order: articleOrder) }.map { $0 + 1 } ?? 0,
-                        visible: layout.visibleRows(of: .sections))
-        sections.count = data.facetCount(.section, filter: filter) + 1
-        sections.select(filter.section.flatMap { data.facetPosition(.section, key: $0, filter: filter) }.map { $0 + 1 } ?? 0,
-                        visible: layout.visibleRows(of: .sections))
+        if pinnedArticle == nil {
+            articles.count = data.facetCount(.article, filter: filter) + 1
+            let row = articleRow ?? filter.article.flatMap { data.articlePosition($0, filter: filter, order: articleOrder) }.map { $0 + 1 }
+            articles.select(row ?? 0, visible: layout.visibleRows(of: .sections))
+        }
+        if outline == .sections { refreshSections() }
         experts.count = data.facetCount(.expert, filter: filter) + 1
         experts.select(filter.expert.flatMap { data.facetPosition(.expert, key: $0, filter: filter) }.map { $0 + 1 } ?? 0,
                        visible: layout.visibleRows(of: .experts))
@@ -212,7 +219,15 @@ extension AppState {
     /// Enter on an article: the pane lists its sections, from "All sections".
     mutating func openArticle() {
         outline = .sections
+        refreshSections()
         sections.select(0, visible: layout.visibleRows(of: .sections))
+    }
+
+    /// Recounts the sections list (shown only for one article, so only computed then).
+    mutating func refreshSections() {
+        sections.count = data.facetCount(.section, filter: filter) + 1
+        sections.select(filter.section.flatMap { data.facetPosition(.section, key: $0, filter: filter) }.map { $0 + 1 } ?? 0,
+                        visible: layout.visibleRows(of: .sections))
     }
 
     /// `O`: the next article order, keeping the selected article selected.
