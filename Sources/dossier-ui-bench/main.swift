@@ -68,12 +68,23 @@ script += [.character("X"), .character("/")] + "sanctions".map { .character($0) 
 
 var timings: [Double] = []
 var situations: [String] = []
+var loads: [(ViewRequest, Double)] = []
 var searches: [SearchRequest] = []
 for key in script {
     let begin = DispatchTime.now().uptimeNanoseconds
-    for case .search(let request) in reduce(&state, .key(key)) { searches.append(request) }
-    render(state, into: &screen)
+    var effects = reduce(&state, .key(key))
+    for case .search(let request) in effects { searches.append(request) }
     timings.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
+    // A dossier or lens loads off the input loop: timed apart, then delivered like the run loop does.
+    for case .loadView(let request) in effects {
+        let loadBegin = DispatchTime.now().uptimeNanoseconds
+        let result = request.load(from: data)
+        loads.append((request, Double(DispatchTime.now().uptimeNanoseconds - loadBegin) / 1e6))
+        effects = reduce(&state, .viewLoaded(result))
+    }
+    let renderBegin = DispatchTime.now().uptimeNanoseconds
+    render(state, into: &screen)
+    timings[timings.count - 1] += Double(DispatchTime.now().uptimeNanoseconds - renderBegin) / 1e6
     situations.append("\(state.focus) \(state.outline) a=\(state.filter.article != nil) s=\(state.filter.section != nil) e=\(state.filter.expert != nil) c=\(state.filter.country ?? "-")")
 }
 // Search results arriving (as the run loop delivers them), then stepping.
@@ -107,4 +118,5 @@ func peakMemoryMB() -> Double? {
           let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
     return kilobytes / 1024
 }
+for (request, ms) in loads { print(String(format: "view %@ loaded off the input loop in %.1f ms", "\(request)", ms)) }
 if let peak = peakMemoryMB() { print(String(format: "peak memory (VmHWM): %.0f MB", peak)) }
