@@ -29,5 +29,7 @@ public enum Effect: Sendable {
     case export(ExportJob)
     case cancelSearch
     case setMouseCapture(Bool)
+    /// Open a web page (`o`) in the user's browser; a sanitised http(s) URL.
+    case openURL(String)
     case quit
 }

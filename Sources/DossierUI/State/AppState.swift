@@ -56,6 +56,10 @@ public struct AppState: Sendable {
     /// The copy-as / save dialog, drawn over everything while open.
     public var exportDialog: ExportDialog?
     public var mouseCapture = true
+    /// The key bindings in force (the defaults plus the user's config).
+    public var keymap = Keymap.standard
+    /// The order search results start in (`[browser] sort`).
+    public var defaultSort = SearchOrder.relevance
     public var message: String?
     public var messageIsError = false
     public var quitRequested = false

@@ -37,7 +37,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .help, .glossary, .context: return state.handleOverlayKey(key)
         case .none: break
         }
-        guard let command = Keymap.command(for: key) else { return [] }
+        guard let command = state.keymap.command(for: key) else { return [] }
         return state.perform(command)
     }
 }
@@ -103,6 +103,7 @@ extension AppState {
         case .copyQuote: return copySelectedQuote()
         case .copyQuoteAs: openExportDialog(.copy)
         case .saveQuote: openExportDialog(.save)
+        case .openSource: return openSource()
         case .help: overlay = .help(scroll: 0)
         case .quit:
             quitRequested = true
