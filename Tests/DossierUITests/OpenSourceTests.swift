@@ -165,3 +165,59 @@ private final class Spawned: @unchecked Sendable {
         #expect((try? String(contentsOfFile: marker, encoding: .utf8)) == url)
     }
 }
+
+/// A scripted terminal that also records the hyperlinks written after each frame.
+private final class LinkBackend: TerminalBackend {
+    var events: [InputEvent]
+    var drawn: [Screen] = []
+    var links: [ScreenLink] = []
+    let width = 100
+    let height = 30
+
+    init(events: [InputEvent]) { self.events = events }
+    func nextEvent(timeoutMilliseconds: Int) -> InputEvent? { events.isEmpty ? .interrupted : events.removeFirst() }
+    func draw(_ screen: Screen) { drawn.append(screen) }
+    func setMouseCapture(_ enabled: Bool) {}
+    func writeHyperlink(_ link: ScreenLink) -> Bool {
+        links.append(link)
+        return true
+    }
+}
+
+@Suite struct OpenSourceRunLoopTests {
+    private static func state() -> AppState {
+        var article = SampleArticles.caucasus
+        article.metadata.url = "https://theins.ru/en/news/269956"
+        return AppState(data: InMemoryDataSource(articles: [article], title: "Dossier"), width: 100, height: 30)
+    }
+
+    @Test func theRunLoopOpensThePageAndReportsTheOutcome() {
+        let spawned = SpawnLog()
+        let opener = URLOpener(environment: ["PATH": "/usr/bin"], isExecutable: { $0 == "/usr/bin/xdg-open" }, spawn: { command in
+            spawned.append(command)
+            return true
+        })
+        let backend = LinkBackend(events: [.key(.character("o"))])
+        let loop = BrowserRunLoop(state: Self.state(), backend: backend, opener: opener)
+        loop.run()
+        #expect(spawned.commands == [["/usr/bin/xdg-open", "https://theins.ru/en/news/269956"]])
+        #expect(loop.state.message == "Opened https://theins.ru/en/news/269956 with xdg-open")
+        #expect(backend.drawn.last?.text.contains("Opened https://theins.ru") == true)
+        #expect(backend.links.isEmpty)  // hyperlinks off
+    }
+
+    @Test func withHyperlinksOnTheVisibleLinkIsRewrittenAfterEachFrame() {
+        let backend = LinkBackend(events: [.key(.character("j")), .key(.character("?"))])
+        let loop = BrowserRunLoop(state: Self.state(), backend: backend, hyperlinks: true)
+        loop.run()
+        // Two frames show the reader's link; the help overlay covers it in the third.
+        #expect(backend.drawn.count == 3)
+        #expect(backend.links.count == 2)
+        #expect(backend.links.allSatisfy { $0.url == "https://theins.ru/en/news/269956" })
+    }
+}
+
+private final class SpawnLog: @unchecked Sendable {
+    var commands: [[String]] = []
+    func append(_ command: [String]) { commands.append(command) }
+}

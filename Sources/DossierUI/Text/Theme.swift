@@ -47,6 +47,16 @@ public struct CellAppearance: Hashable, Sendable {
     public var dim = false
     public var underline = false
     public var reverse = false
+
+    public init(foreground: TerminalColor? = nil, background: TerminalColor? = nil,
+                bold: Bool = false, dim: Bool = false, underline: Bool = false, reverse: Bool = false) {
+        self.foreground = foreground
+        self.background = background
+        self.bold = bold
+        self.dim = dim
+        self.underline = underline
+        self.reverse = reverse
+    }
 }
 
 /// Colours for the colour roles. The backend asks it how to draw each cell;
@@ -76,10 +86,10 @@ public struct Theme: Hashable, Sendable {
     /// The built-in theme of a name.
     public static func named(_ name: Name) -> Theme { name == .monochrome ? .monochrome : .standard }
 
-    /// This theme with per-role overrides (each replaces the role's look); a
+    /// This theme with per-role overrides (each replaces the role's look; an empty one clears it); a
     /// monochrome theme keeps their attributes and drops their colours.
     public func overriding(_ overrides: [ColorRole: RoleLook]) -> Theme {
-        Theme(name: name, roles: roles.merging(overrides) { _, new in new })
+        Theme(name: name, roles: roles.merging(overrides) { _, new in new }.filter { $0.value != RoleLook() })
     }
 
     /// The theme after `NO_COLOR` (set and not empty), which always wins: colours are dropped.
