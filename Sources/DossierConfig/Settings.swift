@@ -37,8 +37,13 @@ public struct ConfigError: Error, Equatable, Sendable {
     }
 
     /// `~/.config/dossier/config.toml:7: unknown key name "ctlr-x" for move_down; using the defaults`
-    public var message: String {
-        let place = line.map { "\(path):\($0)" } ?? path
+    public var message: String { message(naming: path) }
+
+    /// The same with only the file's name, for the browser's status line.
+    public var statusMessage: String { message(naming: String(path.split(separator: "/").last ?? Substring(path))) }
+
+    private func message(naming file: String) -> String {
+        let place = line.map { "\(file):\($0)" } ?? file
         return "\(place): \(reason); using the defaults"
     }
 }

@@ -114,7 +114,7 @@ enum BrowserLauncher {
         var state = AppState(data: data, width: backend.width, height: backend.height)
         settings.apply(to: &state)
         if let configError {
-            state.message = configError.message
+            state.message = configError.statusMessage
             state.messageIsError = true
         }
         BrowserRunLoop(state: state, backend: backend, log: log, opener: URLOpener(environment: environment),

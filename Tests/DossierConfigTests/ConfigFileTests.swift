@@ -123,6 +123,7 @@ import Testing
         try "[keys]\nmove_down = [\"J\"]\n[browser]\nmouse = false\nsort = 3\n".write(toFile: file, atomically: true, encoding: .utf8)
         let broken = ConfigFile.load(path: file, environment: environment)
         #expect(broken.error?.message == #"~/config.toml:5: sort must be "relevance", "newest" or "oldest"; using the defaults"#)
+        #expect(broken.error?.statusMessage == #"config.toml:5: sort must be "relevance", "newest" or "oldest"; using the defaults"#)
         #expect(broken.settings.mouse)
         #expect(broken.settings.keymap.helpLines == Keymap.standard.helpLines)
         #expect(broken.settings.theme == .standard)
