@@ -157,3 +157,17 @@ import Testing
         #expect(ConfigLocation.display("/home/user2/c.toml", environment: ["HOME": "/home/u"]) == "/home/user2/c.toml")
     }
 }
+
+@Suite struct ReadmeConfigTests {
+    @Test func theREADMEsExampleConfigReads() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let start = try #require(text.range(of: "```toml\n"))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        let settings = try ConfigFile.parse(String(text[start.upperBound..<end.lowerBound]), path: "README.md")
+        #expect(settings.keymap.command(for: .control("n")) == .moveDown)
+        #expect(settings.keymap.command(for: .character("H")) == .help)
+        #expect(settings.theme.appearance(for: Style(reverse: true, role: .selection)) == CellAppearance(foreground: .black, background: .cyan))
+    }
+}
