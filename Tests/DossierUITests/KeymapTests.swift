@@ -10,6 +10,7 @@ import Testing
         #expect(try Key.named("Ctrl-N") == .control("n"))
         #expect(try Key.named("ctrl-h") == .backspace)
         #expect(try Key.named("ctrl-i") == .tab)
+        #expect(try Key.named(" ") == .character(" "))
         #expect(throws: Key.NameError.unknown) { try Key.named("ctlr-x") }
         #expect(throws: Key.NameError.unknown) { try Key.named("") }
         #expect(throws: Key.NameError.unknown) { try Key.named("\u{1B}") }

@@ -1,3 +1,4 @@
+import Foundation
 /// The only impure part of the UI: reads events from a backend, reduces them,
 /// carries out effects and draws. Stops on `q`, a signal, or a quit effect.
 public final class BrowserRunLoop {
@@ -14,7 +15,7 @@ public final class BrowserRunLoop {
     /// `opener` opens web pages (`o`); `hyperlinks` writes the reader's URL as an
     /// OSC 8 link after each frame (see `Hyperlink.enabled`).
     public init(state: AppState, backend: any TerminalBackend, log: DebugLog = DebugLog(), exporter: ExportPerformer = ExportPerformer(),
-                opener: URLOpener = URLOpener(environment: [:]), hyperlinks: Bool = false) {
+                opener: URLOpener = URLOpener(environment: ProcessInfo.processInfo.environment), hyperlinks: Bool = false) {
         self.state = state
         self.backend = backend
         self.log = log

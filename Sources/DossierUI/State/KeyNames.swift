@@ -27,7 +27,7 @@ extension Key {
     /// name from the list above (case does not), or `ctrl-` and a letter.
     public static func named(_ name: String) throws(NameError) -> Key {
         if name.count == 1, let character = name.first {
-            guard !character.unicodeScalars.contains(where: { TextWidth.isControl($0) }), character != " " else { throw .unknown }
+            guard !character.unicodeScalars.contains(where: { TextWidth.isControl($0) }) else { throw .unknown }
             return .character(character)
         }
         let lower = name.lowercased()
