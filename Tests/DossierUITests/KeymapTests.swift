@@ -22,6 +22,9 @@ import Testing
         #expect(Command.moveDown.configName == "move_down")
         #expect(Command.clearAllFilters.configName == "clear_all_filters")
         #expect(Command.openSource.configName == "open_source")
+        #expect(Command.snakeCase("openURL") == "open_url")
+        #expect(Command.snakeCase("showURLList") == "show_url_list")
+        #expect(Command.snakeCase("cycleSort2") == "cycle_sort2")
         for command in Command.allCases { #expect(Command(configName: command.configName) == command) }
         #expect(Command(configName: "moveDown") == nil)
     }

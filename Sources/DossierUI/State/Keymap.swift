@@ -162,15 +162,20 @@ public struct Keymap: Sendable {
 }
 
 extension Command {
-    /// The command's name in a config file: the case name in snake_case (`moveDown` → `move_down`).
-    public var configName: String {
+    /// The command's name in a config file: the case name in snake_case (`moveDown` →
+    /// `move_down`; an acronym stays one word: `openURL` → `open_url`).
+    public var configName: String { Command.snakeCase(rawValue) }
+
+    static func snakeCase(_ camelCase: String) -> String {
+        let characters = Array(camelCase)
         var name = ""
-        for character in rawValue {
-            if character.isUppercase {
-                name += "_" + character.lowercased()
-            } else {
-                name.append(character)
+        for (index, character) in characters.enumerated() {
+            if character.isUppercase, index > 0 {
+                let previous = characters[index - 1]
+                let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
+                if !previous.isUppercase || nextIsLower { name += "_" }
             }
+            name += character.lowercased()
         }
         return name
     }
