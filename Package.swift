@@ -21,6 +21,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -48,10 +49,12 @@ let package = Package(
         .target(name: "DossierFuzzing", dependencies: ["DossierCore", "DossierLibrary"]),
         .target(name: "DossierTerminal", dependencies: ["DossierUI", "CNCursesW"]),
         .target(name: "DossierApp", dependencies: ["DossierCore", "DossierLibrary", "DossierUI"]),
+        // The user's config.toml (keys, colours, defaults): the only target that reads TOML.
+        .target(name: "DossierConfig", dependencies: ["DossierUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierCore", "DossierLibrary", "DossierUI", "DossierTerminal", "DossierApp",
+                "DossierCore", "DossierLibrary", "DossierUI", "DossierTerminal", "DossierApp", "DossierConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +71,7 @@ let package = Package(
         .executableTarget(name: "dossier-ui-bench", dependencies: ["DossierCore", "DossierUI", "DossierLibrary", "DossierApp"]),
         .testTarget(name: "DossierAppTests", dependencies: ["DossierApp", "DossierLibrary", "DossierUI", "DossierCore"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
+        .testTarget(name: "DossierConfigTests", dependencies: ["DossierConfig", "DossierUI"]),
         .testTarget(name: "DossierEndToEndTests", exclude: ["Fixtures"]),
         .testTarget(name: "DossierFuzzingTests", dependencies: ["DossierFuzzing"]),
         .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),

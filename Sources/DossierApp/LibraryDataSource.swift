@@ -165,6 +165,6 @@ public final class LibraryDataSource: BrowserDataSource {
 
     static func row(_ stored: BrowseQuote) -> QuoteRow {
         QuoteRow(quote: stored.quote, expert: stored.expert, articleID: stored.fingerprint, articleTitle: stored.articleTitle,
-                 publication: stored.publication, date: stored.date, glossary: stored.glossary)
+                 publication: stored.publication, date: stored.date, glossary: stored.glossary, url: stored.url)
     }
 }

@@ -63,4 +63,6 @@ public struct BrowseQuote: Hashable, Sendable {
     public var date: String?
     /// Glossary entries of the article whose term appears in the quote.
     public var glossary: [GlossaryEntry]
+    /// The article's web address, if it has one.
+    public var url: String? = nil
 }

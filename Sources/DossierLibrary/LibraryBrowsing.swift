@@ -33,7 +33,7 @@ extension Library {
         let fromEnd = !order.isEmpty
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT q.*, a.fingerprint, a.title AS article_title, a.publication, a.date
+                SELECT q.*, a.fingerprint, a.title AS article_title, a.publication, a.date, a.url
                 FROM quote q JOIN article a ON a.id = q.article_id
                 WHERE \(predicate) ORDER BY q.id \(order) LIMIT ? OFFSET ?
                 """, arguments: StatementArguments(arguments + window))
@@ -55,7 +55,7 @@ extension Library {
             return GlossaryEntry(term: term, definition: entry["definition"], line: entry["line"])
         }
         return BrowseQuote(quote: quote, expert: expert, fingerprint: row["fingerprint"], articleTitle: row["article_title"],
-                           publication: row["publication"], date: row["date"], glossary: glossary)
+                           publication: row["publication"], date: row["date"], glossary: glossary, url: row["url"])
     }
 
     /// Number of values `facet` has under `scope` (articles ignore the scope).

@@ -1,38 +1,54 @@
 import CNCursesW
 import DossierUI
 
-/// Maps colour roles to ncurses colour pairs; empty when colour is off
-/// (`NO_COLOR` set or a monochrome terminal), so only attributes remain.
+/// Maps a `Theme` to ncurses attributes and colour pairs: one pair per colour
+/// combination the theme uses, on the terminal's default colours. Without
+/// colour (a monochrome theme, `NO_COLOR`, or a terminal without colours) the
+/// theme's attributes still apply and every cell uses pair 0.
 struct ColorScheme {
+    private var theme: Theme
     private var pairs: [ColorRole: Int16] = [:]
 
-    static let monochrome = ColorScheme()
+    /// Attributes only, no colour pairs.
+    init(theme: Theme) { self.theme = theme }
 
-    /// Starts colour and defines one pair per coloured role on the terminal's default background.
-    static func start() -> ColorScheme {
-        guard has_colors(), start_color() != ERR else { return .monochrome }
+    /// Starts colour when the theme has any and the terminal can show it.
+    static func start(_ theme: Theme) -> ColorScheme {
+        var scheme = ColorScheme(theme: theme)
+        guard theme.usesColor, has_colors(), start_color() != ERR else { return scheme }
         use_default_colors()
-        let foregrounds: [(ColorRole, Int32)] = [
-            (.accent, COLOR_CYAN), (.focusBorder, COLOR_CYAN), (.match, COLOR_YELLOW),
-            (.glossary, COLOR_GREEN), (.country, COLOR_MAGENTA), (.error, COLOR_RED),
-        ]
-        var scheme = ColorScheme()
-        for (index, entry) in foregrounds.enumerated() {
-            let pair = Int16(index + 1)
-            init_pair(pair, Int16(entry.1), -1)
-            scheme.pairs[entry.0] = pair
+        var pairOf: [[Int16]: Int16] = [:]
+        for role in ColorRole.allCases {
+            guard let look = theme.roles[role], look.foreground != nil || look.background != nil else { continue }
+            let colors = [color(look.foreground), color(look.background)]
+            if let pair = pairOf[colors] {
+                scheme.pairs[role] = pair
+                continue
+            }
+            let pair = Int16(pairOf.count + 1)  // at most 11 roles: every colour terminal has 64 pairs
+            init_pair(pair, colors[0], colors[1])
+            pairOf[colors] = pair
+            scheme.pairs[role] = pair
         }
         return scheme
     }
 
+    private static func color(_ color: TerminalColor?) -> Int16 { Int16(color?.ansi ?? -1) }
+
     func pair(for role: ColorRole) -> Int16 { pairs[role] ?? 0 }
 
     func attributes(for style: Style) -> attr_t {
+        let look = theme.appearance(for: style)
         var attributes = attr_t(0)
-        if style.bold { attributes |= dossier_a_bold() }
-        if style.reverse { attributes |= dossier_a_reverse() }
-        if style.dim || style.role == .dim { attributes |= dossier_a_dim() }
-        if style.underline { attributes |= dossier_a_underline() }
+        if look.bold { attributes |= dossier_a_bold() }
+        if look.reverse { attributes |= dossier_a_reverse() }
+        if look.dim { attributes |= dossier_a_dim() }
+        if look.underline { attributes |= dossier_a_underline() }
         return attributes
+    }
+
+    /// The SGR for text written outside ncurses; colours only when pairs were made.
+    func sgr(for style: Style) -> String {
+        pairs.isEmpty ? Theme(name: .monochrome, roles: theme.roles).sgr(for: style) : theme.sgr(for: style)
     }
 }

@@ -29,6 +29,7 @@ enum KeyDecoding {
         case 10, 13: return .enter
         case 27: return .escape
         case 8, 127: return .backspace
+        case 1...26: return Key.control(Character(Unicode.Scalar(UInt8(value) + 96)))
         case 0..<32, 0x80..<0xA0: return nil
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }

@@ -12,15 +12,16 @@ public final class NcursesBackend: TerminalBackend {
     private let window: UnsafeMutablePointer<WINDOW>
     /// The stream ncurses writes to (the terminal on fd 1).
     private let output: UnsafeMutablePointer<FILE>
-    private var colors = ColorScheme.monochrome
+    private var colors = ColorScheme(theme: .monochrome)
     private var shown: Screen?
     private var isShutDown = false
 
     /// The signal that ended the session, if one did (for the exit status).
     public var receivedSignal: Int32? { dossierReceivedSignal == 0 ? nil : Int32(dossierReceivedSignal) }
 
-    /// Takes over the terminal on stdin/stdout. Throws when it cannot.
-    public init(environment: [String: String]) throws {
+    /// Takes over the terminal on stdin/stdout, drawing with `theme` (after
+    /// `NO_COLOR`, which always wins). Throws when it cannot.
+    public init(environment: [String: String], theme: Theme = .standard) throws {
         setlocale(LC_ALL, "")
         if let codeset = dossier_codeset(), String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
             setlocale(LC_CTYPE, "C.UTF-8")
@@ -44,8 +45,7 @@ public final class NcursesBackend: TerminalBackend {
         set_escdelay(25)
         curs_set(0)
         mouseinterval(0)
-        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        colors = noColor ? .monochrome : ColorScheme.start()
+        colors = ColorScheme.start(theme.honouring(environment: environment))
     }
 
     deinit { shutdown() }
@@ -135,6 +135,13 @@ public final class NcursesBackend: TerminalBackend {
             written += count
         }
         return true
+    }
+
+    /// Rewrites a link's cells as an OSC 8 hyperlink (see `Hyperlink.overwrite`).
+    public func writeHyperlink(_ link: ScreenLink) -> Bool {
+        guard let sequence = Hyperlink.overwrite(url: link.url, text: link.text, column: link.column, row: link.row,
+                                                 sgr: colors.sgr(for: link.style)) else { return false }
+        return writeControlSequence(sequence)
     }
 
     private func rowEqual(_ a: Screen, _ b: Screen, _ row: Int) -> Bool {

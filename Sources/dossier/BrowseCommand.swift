@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierApp
+import DossierConfig
 import DossierCore
 import DossierLibrary
 import DossierTerminal
@@ -15,15 +16,16 @@ struct BrowseCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var config: ConfigOptions
 
     @Argument(help: "Article files to open directly, without the library (with none: the library).")
     var files: [String] = []
 
     func run() throws {
         if files.isEmpty {
-            try BrowserLauncher.launch(data: BrowserLauncher.librarySource(path: LibraryLocation.path(option: library.path)))
+            try BrowserLauncher.launch(data: BrowserLauncher.librarySource(path: LibraryLocation.path(option: library.path)), config: config)
         } else {
-            try BrowserLauncher.launch(paths: files, title: "Dossier")
+            try BrowserLauncher.launch(paths: files, title: "Dossier", config: config)
         }
     }
 }
@@ -38,6 +40,7 @@ struct RunBundledCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var config: ConfigOptions
 
     @Argument(help: "Directory of article files.")
     var directory: String
@@ -57,7 +60,8 @@ struct RunBundledCommand: ParsableCommand {
             }
         }
         if added > 0 { _ = try CLI.run { try opened.refreshImpactLists(budget: 2) } }  // as `dossier import` does for small imports
-        try BrowserLauncher.launch(data: try CLI.run { try LibraryDataSource(library: opened, title: BrowserLauncher.title(of: opened)) })
+        try BrowserLauncher.launch(data: try CLI.run { try LibraryDataSource(library: opened, title: BrowserLauncher.title(of: opened)) },
+                                   config: config)
     }
 }
 
@@ -80,7 +84,7 @@ enum BrowserLauncher {
         return name == "library" || name.isEmpty ? "Dossier" : "Dossier · \(Terminal.sanitise(name))"
     }
 
-    static func launch(paths: [String], title: String) throws {
+    static func launch(paths: [String], title: String, config: ConfigOptions) throws {
         try requireTerminal()
         let articles: [Article]
         do {
@@ -89,23 +93,32 @@ enum BrowserLauncher {
             FileHandle.standardError.write(Data("dossier: \(error.message)\n".utf8))
             throw ExitCode(error.code.rawValue)
         }
-        try launch(data: InMemoryDataSource(articles: articles, title: title))
+        try launch(data: InMemoryDataSource(articles: articles, title: title), config: config)
     }
 
-    static func launch(data: any BrowserDataSource) throws {
+    /// Runs the browser with the config's settings; a broken config is reported on
+    /// stderr and as the first status line, and the defaults are used.
+    static func launch(data: any BrowserDataSource, config: ConfigOptions) throws {
         try requireTerminal()
+        let (settings, configError) = config.load()
         let environment = ProcessInfo.processInfo.environment
         let log = DebugLog(environment: environment)
         log.write("browse \(data.title): \(data.totalQuotes) quote(s)")
         let backend: NcursesBackend
         do {
-            backend = try NcursesBackend(environment: environment)
+            backend = try NcursesBackend(environment: environment, theme: settings.theme)
         } catch let error as DossierError {
             FileHandle.standardError.write(Data("dossier: \(error.message)\n".utf8))
             throw ExitCode(error.code.rawValue)
         }
-        let state = AppState(data: data, width: backend.width, height: backend.height)
-        BrowserRunLoop(state: state, backend: backend, log: log).run()
+        var state = AppState(data: data, width: backend.width, height: backend.height)
+        settings.apply(to: &state)
+        if let configError {
+            state.message = configError.statusMessage
+            state.messageIsError = true
+        }
+        BrowserRunLoop(state: state, backend: backend, log: log, opener: URLOpener(environment: environment),
+                       hyperlinks: Hyperlink.enabled(settings.hyperlinks, environment: environment)).run()
         backend.shutdown()
         if let signal = backend.receivedSignal { throw ExitCode(128 + signal) }
     }

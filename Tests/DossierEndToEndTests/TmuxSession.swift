@@ -58,6 +58,9 @@ final class TmuxSession {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
+        // The developer's own config.toml must not change what the tests see; tests that
+        // want a config set XDG_CONFIG_HOME on their command line.
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/dossier-e2e-config"
         return try Spawn.run(Paths.tmux ?? "/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments, environment: environment).output
     }
 }

@@ -154,7 +154,7 @@ import Testing
     }
 
     @Test func helpListsTheExportKeys() {
-        let lines = Keymap.helpLines
+        let lines = Keymap.standard.helpLines
         #expect(lines.contains("Copy and save the quote"))
         #expect(lines.contains { $0.hasPrefix("  y ") && $0.contains("Copy the quote as Markdown") })
         #expect(lines.contains { $0.hasPrefix("  Y ") && $0.contains("md, txt or csl-json (no record)") })

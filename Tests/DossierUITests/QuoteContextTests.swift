@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func theHelpListsTheKey() {
-        #expect(Keymap.helpLines.contains("  C           The quote in its context in the article"))
+        #expect(Keymap.standard.helpLines.contains("  C           The quote in its context in the article"))
     }
 
     @Test func renders60x16() {

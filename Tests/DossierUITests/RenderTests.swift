@@ -200,7 +200,7 @@ import Testing
         var state = SampleArticles.state()
         state.press(.character("?"))
         let text = render(state).text
-        for binding in Keymap.bindings.prefix(10) {
+        for binding in Keymap.standard.bindings.prefix(10) {
             #expect(text.contains(binding.help))
         }
     }

@@ -41,7 +41,8 @@ public final class InMemoryDataSource: BrowserDataSource {
                 }
                 rows.append(QuoteRow(
                     quote: quote, expert: expert, articleID: article.fingerprint, articleTitle: article.title,
-                    publication: article.metadata.publication, date: article.metadata.date, glossary: glossary))
+                    publication: article.metadata.publication, date: article.metadata.date, glossary: glossary,
+                    url: article.metadata.url))
                 documents.append(QuoteSearchDocument(quote: quote, in: article))
             }
         }

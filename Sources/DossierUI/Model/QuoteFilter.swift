@@ -33,8 +33,11 @@ public struct QuoteRow: Hashable, Sendable {
     public var date: String?
     /// Glossary entries of the article whose term appears in the quote.
     public var glossary: [GlossaryEntry]
+    /// The article's web address as imported (unchecked: see `WebLink.sanitised`).
+    public var url: String?
 
-    public init(quote: Quote, expert: Expert, articleID: String, articleTitle: String, publication: String?, date: String?, glossary: [GlossaryEntry]) {
+    public init(quote: Quote, expert: Expert, articleID: String, articleTitle: String, publication: String?, date: String?,
+                glossary: [GlossaryEntry], url: String? = nil) {
         self.quote = quote
         self.expert = expert
         self.articleID = articleID
@@ -42,5 +45,6 @@ public struct QuoteRow: Hashable, Sendable {
         self.publication = publication
         self.date = date
         self.glossary = glossary
+        self.url = url
     }
 }

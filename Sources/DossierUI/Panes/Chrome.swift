@@ -44,8 +44,11 @@ enum Chrome {
         } else if case .context = state.overlay {
             right = "↑↓ PgUp PgDn scroll  Esc or C returns"
         } else {
-            let hints = parts.isEmpty ? "Tab panes  / search  c country  ? help  q quit" : "x clear  X clear all  / search  ? help  q quit"
-            right = state.focus == .quotes || state.focus == .reader ? "y copy  s save  " + hints : hints
+            let keys = state.keymap
+            let hints = parts.isEmpty
+                ? keys.hints([(.focusNext, "panes"), (.search, "search"), (.pickCountry, "country"), (.help, "help"), (.quit, "quit")])
+                : keys.hints([(.clearFilter, "clear"), (.clearAllFilters, "clear all"), (.search, "search"), (.help, "help"), (.quit, "quit")])
+            right = state.focus == .quotes || state.focus == .reader ? keys.hints([(.copyQuote, "copy"), (.saveQuote, "save")]) + "  " + hints : hints
         }
         let space = rect.width - used - 5
         guard space > 3 else { return }

@@ -7,7 +7,7 @@ enum Overlays {
         case .none: return
         case .picker(let picker): renderPicker(picker, state, into: &screen)
         case .help(let scroll):
-            let lines = Keymap.helpLines.map { line in
+            let lines = state.keymap.helpLines.map { line in
                 line.hasPrefix(" ") ? StyledLine(line) : StyledLine(line, style: Style(bold: true, role: .accent))
             }
             renderText("Keys · Esc closes", lines, scroll: scroll, state, into: &screen)

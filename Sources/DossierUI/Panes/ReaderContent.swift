@@ -18,6 +18,7 @@ public enum ReaderContent {
         if let section = row.quote.section { add("Section: " + section, .plain, matches: true) }
         let source = [row.publication, row.date].compactMap { $0 }.joined(separator: ", ")
         add("Article: " + row.articleTitle + (source.isEmpty ? "" : " (\(source))"), Style(dim: true, role: .dim))
+        if let url = row.url.flatMap(WebLink.sanitised) { lines += sourceLines(url, width: width) }
         if !row.quote.countries.isEmpty {
             let names = row.quote.countries.map { "\(CountryNames.name(for: $0)) (\($0))" }
             add("Countries: " + names.joined(separator: ", "), Style(role: .country))
@@ -30,6 +31,21 @@ public enum ReaderContent {
             add(paragraph, .plain, matches: true)
         }
         return lines
+    }
+
+    /// "Source: URL", wrapped; the URL's runs carry the link (`o` opens it).
+    private static func sourceLines(_ url: String, width: Int) -> [StyledLine] {
+        let prefix = "Source: "
+        let linkStyle = Style(underline: true, role: .accent)
+        return TextWidth.wrap(prefix + url, width: width).map { line in
+            guard line.hasPrefix(prefix) || line == "Source:" else {
+                return StyledLine([.init(text: line, style: linkStyle, link: url)])
+            }
+            var runs: [StyledLine.Run] = [.init(text: String(line.prefix(prefix.count)), style: Style(dim: true, role: .dim))]
+            let rest = String(line.dropFirst(prefix.count))
+            if !rest.isEmpty { runs.append(.init(text: rest, style: linkStyle, link: url)) }
+            return StyledLine(runs)
+        }
     }
 
     private static func highlight(_ line: String, base: Style, row: QuoteRow, matcher: (any QuoteMatching)?) -> StyledLine {

@@ -35,5 +35,7 @@ public enum Effect: Sendable {
     case loadView(ViewRequest)
     /// Keep the marked quotes as the library's collection `name` (its whole member list).
     case saveMarks(collection: String, members: [QuoteReference])
+    /// Open a web page (`o`) in the user's browser; a sanitised http(s) URL.
+    case openURL(String)
     case quit
 }

@@ -1,4 +1,5 @@
 import DossierCore
+import Foundation
 /// The only impure part of the UI: reads events from a backend, reduces them,
 /// carries out effects and draws. Stops on `q`, a signal, or a quit effect.
 public final class BrowserRunLoop {
@@ -8,14 +9,21 @@ public final class BrowserRunLoop {
     private let views: ViewLoader
     private let log: DebugLog
     private let exporter: ExportPerformer
+    private let opener: URLOpener
+    private let hyperlinks: Bool
     private var screen = Screen(width: 0, height: 0)
     private var searching = false
 
-    public init(state: AppState, backend: any TerminalBackend, log: DebugLog = DebugLog(), exporter: ExportPerformer = ExportPerformer()) {
+    /// `opener` opens web pages (`o`); `hyperlinks` writes the reader's URL as an
+    /// OSC 8 link after each frame (see `Hyperlink.enabled`).
+    public init(state: AppState, backend: any TerminalBackend, log: DebugLog = DebugLog(), exporter: ExportPerformer = ExportPerformer(),
+                opener: URLOpener = URLOpener(environment: ProcessInfo.processInfo.environment), hyperlinks: Bool = false) {
         self.state = state
         self.backend = backend
         self.log = log
         self.exporter = exporter
+        self.opener = opener
+        self.hyperlinks = hyperlinks
         worker = SearchWorker(data: state.data)
         views = ViewLoader(data: state.data)
     }
@@ -73,6 +81,10 @@ public final class BrowserRunLoop {
                 let outcome = exporter.perform(job, data: state.data, writeToTerminal: terminal.write)
                 log.write("export \(job.target.quoteID) as \(job.format.rawValue): \(outcome)")
                 dispatch(.exportOutcome(outcome))
+            case .openURL(let url):
+                let outcome = opener.open(url)
+                log.write("open \(url): \(outcome.message)")
+                dispatch(.message(outcome.message, isError: outcome.isError))
             case .quit: log.write("quit")
             }
         }
@@ -81,5 +93,8 @@ public final class BrowserRunLoop {
     private func draw() {
         render(state, into: &screen)
         backend.draw(screen)
+        if hyperlinks {
+            for link in screen.links where screen.shows(link) { _ = backend.writeHyperlink(link) }
+        }
     }
 }

@@ -3,6 +3,10 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     case up, down, left, right, pageUp, pageDown, home, end
     case tab, backTab, enter, escape, backspace, delete
+    /// Ctrl with a letter (lower case), for the ones the terminal delivers as
+    /// keys of their own: not ^C ^Z (signals), ^S ^Q (flow control), nor the
+    /// ones that are Tab, Enter or Backspace.
+    case control(Character)
 }
 
 /// A mouse event in screen cells.

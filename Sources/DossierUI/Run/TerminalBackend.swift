@@ -12,9 +12,14 @@ public protocol TerminalBackend: AnyObject {
     /// Writes a control sequence (OSC 52) to the terminal between frames,
     /// never through the screen; false when there is no terminal to write to.
     func writeControlSequence(_ sequence: String) -> Bool
+    /// Rewrites a link drawn in the last frame as an OSC 8 hyperlink; false when not written.
+    func writeHyperlink(_ link: ScreenLink) -> Bool
 }
 
 extension TerminalBackend {
     /// Default for backends without a real terminal: nothing is written.
     public func writeControlSequence(_ sequence: String) -> Bool { false }
+
+    /// Default: nothing is written.
+    public func writeHyperlink(_ link: ScreenLink) -> Bool { false }
 }

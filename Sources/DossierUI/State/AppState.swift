@@ -85,6 +85,10 @@ public struct AppState: Sendable {
     /// The collection the marks persist in (a library only).
     public var marksCollection = "marked"
     public var mouseCapture = true
+    /// The key bindings in force (the defaults plus the user's config).
+    public var keymap = Keymap.standard
+    /// The order search results start in (`[browser] sort`).
+    public var defaultSort = SearchOrder.relevance
     public var message: String?
     public var messageIsError = false
     public var quitRequested = false

@@ -41,7 +41,7 @@ extension AppState {
         var list = list
         let rows = markedRows
         let visible = pickerVisibleRows
-        switch keymap(key) {
+        switch boundCommand(key) {
         case .moveDown: list.move(by: 1, visible: visible)
         case .moveUp: list.move(by: -1, visible: visible)
         case .pageDown: list.move(by: visible, visible: visible)
@@ -60,7 +60,7 @@ extension AppState {
             let targets = rows.map(ExportTarget.init)
             guard let first = targets.first else { return [] }
             overlay = .none
-            switch keymap(key) {
+            switch boundCommand(key) {
             case .copyQuote:
                 return [.export(ExportJob(target: first, others: Array(targets.dropFirst()), format: .markdown, destination: .clipboard))]
             case .copyQuoteAs: exportDialog = ExportDialog(purpose: .copy, target: first, others: Array(targets.dropFirst()))
@@ -107,7 +107,7 @@ extension AppState {
         let page = pickerVisibleRows
         let width = layout.overlay.inset.width - 2
         var scroll = scroll
-        switch keymap(key) {
+        switch boundCommand(key) {
         case .moveDown: scroll += 1
         case .moveUp: scroll -= 1
         case .pageDown: scroll += page
@@ -126,7 +126,7 @@ extension AppState {
             guard let first = targets.first else { return [] }
             overlay = .none
             let others = Array(targets.dropFirst())
-            switch keymap(key) {
+            switch boundCommand(key) {
             case .copyQuote: return [.export(ExportJob(target: first, others: others, format: .markdown, destination: .clipboard))]
             case .copyQuoteAs: exportDialog = ExportDialog(purpose: .copy, target: first, others: others)
             default: exportDialog = ExportDialog(purpose: .save, target: first, others: others)
@@ -159,7 +159,7 @@ extension AppState {
     mutating func handleLensKey(_ key: Key, _ lens: CountryLens, _ list: ListState) -> [Effect] {
         var list = list
         let visible = max(1, layout.overlay.inset.height - 3)
-        switch keymap(key) {
+        switch boundCommand(key) {
         case .moveDown: list.move(by: 1, visible: visible)
         case .moveUp: list.move(by: -1, visible: visible)
         case .pageDown: list.move(by: visible, visible: visible)
@@ -182,5 +182,5 @@ extension AppState {
     }
 
     /// The command a key is bound to.
-    func keymap(_ key: Key) -> Command? { Keymap.command(for: key) }
+    func boundCommand(_ key: Key) -> Command? { keymap.command(for: key) }
 }

@@ -58,9 +58,14 @@ extension AppState {
     /// Keys in the help, glossary or context overlay: scroll, or close with Esc, q or the
     /// overlay's own key.
     mutating func handleOverlayKey(_ key: Key) -> [Effect] {
+        handleOverlayCommand(keymap.command(for: key))
+    }
+
+    /// Scrolls or closes the help, glossary or context overlay (keys and the mouse wheel).
+    mutating func handleOverlayCommand(_ command: Command?) -> [Effect] {
         let page = isContext ? contextVisibleRows : pickerVisibleRows
         let delta: Int
-        switch Keymap.command(for: key) {
+        switch command {
         case .moveDown: delta = 1
         case .moveUp: delta = -1
         case .pageDown: delta = page
@@ -133,7 +138,7 @@ extension AppState {
         }
         if overlay != .none {
             if event.kind == .press { overlay = .none }
-            return handleOverlayKey(event.kind == .wheelUp ? .up : .down)
+            return handleOverlayCommand(event.kind == .wheelUp ? .moveUp : .moveDown)
         }
         guard let pane = PaneID.allCases.first(where: { layout.rect(of: $0).contains(column: event.column, row: event.row) }) else {
             return []

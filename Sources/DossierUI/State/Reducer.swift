@@ -41,11 +41,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .dossier(let view, let scroll): return state.handleDossierKey(key, view, scroll: scroll)
         case .lens(let lens, let list): return state.handleLensKey(key, lens, list)
         case .loading:
-            if Keymap.command(for: key) == .back || Keymap.command(for: key) == .quit { state.overlay = .none }
+            if [.back, .quit].contains(state.keymap.command(for: key)) { state.overlay = .none }
             return []
         case .none: break
         }
-        guard let command = Keymap.command(for: key) else { return [] }
+        guard let command = state.keymap.command(for: key) else { return [] }
         return state.perform(command)
     }
 }
@@ -117,6 +117,7 @@ extension AppState {
         case .copyQuote: return copySelectedQuote()
         case .copyQuoteAs: openExportDialog(.copy)
         case .saveQuote: openExportDialog(.save)
+        case .openSource: return openSource()
         case .help: overlay = .help(scroll: 0)
         case .quit:
             quitRequested = true

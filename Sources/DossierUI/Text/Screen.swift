@@ -21,6 +21,8 @@ public struct Screen: Sendable, Equatable {
     public private(set) var width: Int
     public private(set) var height: Int
     public private(set) var cells: [Cell]
+    /// Runs drawn with a web link, in drawing order (see `shows`).
+    public internal(set) var links: [ScreenLink] = []
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -35,6 +37,7 @@ public struct Screen: Sendable, Equatable {
     /// Clears every cell.
     public mutating func clear() {
         for index in cells.indices { cells[index] = .blank }
+        links = []
     }
 
     /// Fills a rectangle with spaces in a style.

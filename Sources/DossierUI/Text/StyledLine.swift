@@ -5,6 +5,8 @@ public struct StyledLine: Hashable, Sendable {
     public struct Run: Hashable, Sendable {
         public var text: String
         public var style: Style
+        /// A web address the run links to (an OSC 8 hyperlink where the terminal shows them).
+        public var link: String? = nil
     }
 
     public init(_ runs: [Run] = []) { self.runs = runs }
@@ -37,7 +39,9 @@ extension Screen {
         for run in line.runs {
             let remaining = maxWidth - (column - x)
             if remaining <= 0 { break }
-            column += put(run.text, x: column, y: y, maxWidth: remaining, style: run.style)
+            let written = put(run.text, x: column, y: y, maxWidth: remaining, style: run.style)
+            if let link = run.link, written > 0 { addLink(ScreenLink(url: link, column: column, row: y, width: written)) }
+            column += written
         }
     }
 }
