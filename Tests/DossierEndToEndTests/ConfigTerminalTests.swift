@@ -46,7 +46,7 @@ struct ConfigTerminalTests {
         #expect(!session.capture().contains("EXIT="))
         try session.send("H")
         expectScreen(session, "the help with the user's keys") { $0.contains("Keys · Esc closes") && $0.contains("Tab L       Next pane") }
-        try session.send("NPage")
+        try session.send("NPage", "NPage", "NPage")  // to the end of the help
         expectScreen(session, "the rest of the help") { $0.contains("H           This help") && $0.contains("Q Ctrl-x    Quit") }
         try session.send("Escape")
         // The reader's source link, written as OSC 8 over ncurses' cells, leaves the text as it was.

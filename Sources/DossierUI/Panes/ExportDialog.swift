@@ -19,8 +19,11 @@ enum ExportDialogPane {
         let width = inner.width - 2
         screen.fill(box)
         let verb = dialog.purpose == .copy ? "Copy" : "Save"
-        screen.box(box, title: "\(verb) quote \(dialog.target.quoteID) · Esc cancels", style: Style(bold: true, role: .focusBorder))
-        let about = "\(dialog.target.speaker) · \(dialog.target.articleTitle)"
+        let what = dialog.others.isEmpty ? "quote \(dialog.target.quoteID)" : "\(dialog.others.count + 1) quotes"
+        screen.box(box, title: "\(verb) \(what) · Esc cancels", style: Style(bold: true, role: .focusBorder))
+        let speakers = Set(([dialog.target] + dialog.others).map(\.speaker)).count
+        let about = dialog.others.isEmpty ? "\(dialog.target.speaker) · \(dialog.target.articleTitle)"
+            : "\(speakers) expert\(speakers == 1 ? "" : "s"), one bibliography for all"
         screen.put(TextWidth.truncate(about, to: width), x: x, y: inner.y, style: Style(dim: true, role: .dim))
         switch dialog.step {
         case .chooseFormat:
