@@ -32,6 +32,17 @@ public struct ExpertDossier: Codable, Sendable, Hashable {
         public var to: String?
         /// Fingerprints of the articles, in date order.
         public var articles: [String]
+
+        enum CodingKeys: String, CodingKey { case credentials, from, to, articles }
+
+        /// Encodes an unknown date as an explicit `null`, so the JSON shape is stable.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(credentials, forKey: .credentials)
+            try c.encode(from, forKey: .from)
+            try c.encode(to, forKey: .to)
+            try c.encode(articles, forKey: .articles)
+        }
     }
 
     /// Quotes about one country.
