@@ -26,6 +26,10 @@ import Testing
         let applied = try library.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(applied.last == "v14-collections")
         #expect(applied.contains("v12-article-source"))
+        let indexes = try library.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name") }
+        for name in ["article_lens", "collection_member_by_article", "collection_member_by_quote", "quote_lens"] {
+            #expect(indexes.contains(name), "\(name)")
+        }
     }
 
     @Test func membersKeepTheirOrderAndSurviveReopening() throws {
