@@ -20,6 +20,12 @@ import Testing
         #expect(members.map { $0["reference"] as? String } == ["b22ca693bf70c005-02", "f6b239f980e87115-01", "b22ca693bf70c005-07"])
         #expect(members.map { $0["missing"] as? Bool } == [false, false, false])
 
+        // Re-reading every article keeps the members (ids are kept where the words are unchanged).
+        let reparse = try library.run(["reparse"])
+        #expect(reparse.status == 0, "\(reparse.stdout)\(reparse.stderr)")
+        let afterReparse = try #require(try library.json(try library.run(["collection", "show", "Piece on Armenia", "--json"]).stdout) as? [[String: Any]])
+        #expect(afterReparse.map { $0["missing"] as? Bool } == [false, false, false])
+
         let remove = try library.run(["collection", "remove", "Piece on Armenia", "b22ca693-07"])
         #expect(remove.stdout == "Piece on Armenia: 1 removed, 2 quote(s)\n")
 
