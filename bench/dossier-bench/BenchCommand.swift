@@ -10,7 +10,8 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier-bench",
         abstract: "Generate a synthetic roundup corpus and measure the library against raw SQLite FTS5.",
-        subcommands: [Generate.self, DumpQuotes.self, Refresh.self, Latency.self, ParseBench.self, Variants.self, VariantsDump.self]
+        subcommands: [Generate.self, DumpQuotes.self, Refresh.self, Latency.self, ParseBench.self, Variants.self, VariantsDump.self,
+                      DossierBench.self]
     )
 }
 

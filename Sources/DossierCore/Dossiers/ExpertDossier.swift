@@ -4,7 +4,8 @@
 public struct ExpertDossier: Codable, Sendable, Hashable {
     /// The expert as the latest article (in date order) printed them.
     public var expert: Expert
-    /// Every quote, articles in date order (undated last, then import order), each article's in document order.
+    /// Every quote, articles in date order (undated last, then import order), each article's in
+    /// document order; without their country mentions (`countries` holds what they are about).
     public var quotes: [DossierQuote]
     /// Consecutive articles printing the same credentials collapse into one entry.
     public var credentials: [CredentialSpan]
@@ -31,6 +32,17 @@ public struct ExpertDossier: Codable, Sendable, Hashable {
         public var to: String?
         /// Fingerprints of the articles, in date order.
         public var articles: [String]
+
+        enum CodingKeys: String, CodingKey { case credentials, from, to, articles }
+
+        /// Encodes an unknown date as an explicit `null`, so the JSON shape is stable.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(credentials, forKey: .credentials)
+            try c.encode(from, forKey: .from)
+            try c.encode(to, forKey: .to)
+            try c.encode(articles, forKey: .articles)
+        }
     }
 
     /// Quotes about one country.
@@ -57,7 +69,11 @@ public struct ExpertDossier: Codable, Sendable, Hashable {
         expert = latest.expert
         articleCount = ordered.count
         quotes = ordered.flatMap { appearance in
-            appearance.quotes.map { DossierQuote(quote: $0, article: appearance.article, speaker: appearance.expert) }
+            appearance.quotes.map { quote in
+                var quote = quote
+                quote.mentions = []
+                return DossierQuote(quote: quote, article: appearance.article, speaker: appearance.expert)
+            }
         }
         credentials = Self.spans(ordered)
         var countryCounts: [String: Int] = [:]

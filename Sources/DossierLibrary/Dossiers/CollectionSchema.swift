@@ -3,7 +3,8 @@ import GRDB
 /// Migration v14: named collections of marked quotes. A member names its quote by the article's
 /// fingerprint and the quote id, not by row ids, so it outlives `reparse` (which rewrites
 /// members when an article's fingerprint changes) and re-imports; a member whose quote is gone
-/// stays listed so it can be reported.
+/// stays listed so it can be reported. Also the country lens's covering indexes: a quote's
+/// expert and article, and an article's date, without reading the (wide) rows.
 enum CollectionSchema {
     static func migrate(_ db: Database) throws {
         try db.execute(sql: """
@@ -22,6 +23,8 @@ enum CollectionSchema {
             ) WITHOUT ROWID;
             CREATE UNIQUE INDEX collection_member_by_quote ON collection_member(collection_id, fingerprint, quote_id);
             CREATE INDEX collection_member_by_article ON collection_member(fingerprint);
+            CREATE INDEX quote_lens ON quote(id, expert_id, article_id);
+            CREATE INDEX article_lens ON article(id, date);
             """)
     }
 

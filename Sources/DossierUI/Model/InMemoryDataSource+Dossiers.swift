@@ -12,9 +12,14 @@ extension InMemoryDataSource {
     public func countryLens(code: String) -> CountryLens? {
         let code = code.uppercased()
         guard let id = countryIndex.id(of: code) else { return nil }
+        // Each expert is named as first printed (as a library's expert list keeps them).
+        var names: [String: String] = [:]
+        for article in articles {
+            for expert in article.experts where names[expert.id] == nil { names[expert.id] = expert.name }
+        }
         let tallies = countryIndex.postings[id].map { index in
             let row = rows[index]
-            return CountryLens.Tally(expertID: row.expert.id, name: row.expert.name, date: row.date)
+            return CountryLens.Tally(expertID: row.expert.id, name: names[row.expert.id] ?? row.expert.name, date: row.date)
         }
         return CountryLens(code: code, tallies: tallies)
     }

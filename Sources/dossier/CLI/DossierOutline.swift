@@ -36,7 +36,7 @@ enum DossierOutline {
                 line("\(entry.article.title) — \(place)")
                 if let url = entry.article.url { line("  \(url)") }
             }
-            let words = entry.quote.paragraphs.first.map { $0.split(separator: " ").prefix(14).joined(separator: " ") } ?? ""
+            let words = entry.quote.paragraphs.first.map { $0.split(separator: " ", maxSplits: 14).prefix(14).joined(separator: " ") } ?? ""
             let section = entry.quote.section.map { " § \($0)" } ?? ""
             line("  \(entry.quote.id)\(section): “\(words)…”")
         }

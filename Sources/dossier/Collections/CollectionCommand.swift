@@ -79,7 +79,7 @@ struct CollectionCommand: ParsableCommand {
                     print("\(String(index + 1).leftPadded(3)). \(member.reference)  missing: no longer in the library")
                     continue
                 }
-                let words = found.quote.paragraphs.first.map { $0.split(separator: " ").prefix(12).joined(separator: " ") } ?? ""
+                let words = found.quote.paragraphs.first.map { $0.split(separator: " ", maxSplits: 12).prefix(12).joined(separator: " ") } ?? ""
                 let date = found.date.map { ", \($0)" } ?? ""
                 print(Terminal.sanitise("\(String(index + 1).leftPadded(3)). \(member.reference)  \(found.expert.name) — \(found.articleTitle)\(date)"))
                 print(Terminal.sanitise("     “\(words)…”"))

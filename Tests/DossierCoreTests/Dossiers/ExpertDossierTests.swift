@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DossierCore
 
@@ -30,6 +31,22 @@ import Testing
         let dossier = try #require(dossier)
         #expect(dossier.countries == [.init(code: "GE", count: 3), .init(code: "RU", count: 2), .init(code: "AM", count: 1)])
         #expect(dossier.coExperts == [.init(id: "bob-ames", name: "Bob Ames", articles: 3), .init(id: "carl-zane", name: "Carl Zane", articles: 1)])
+    }
+
+    @Test func jsonKeepsEveryKeyAndQuotesCarryNoMentions() throws {
+        var quote = DossierFixtures.quote("eeee0000-01", "x", ["GE"])
+        quote.mentions = [CountryMention(code: "GE", kind: .name, text: "Georgia", paragraph: 0, offset: 0, length: 7)]
+        let article = DossierArticle(fingerprint: "eeee000000000005", title: "T", importOrder: 7)
+        let dossier = try #require(ExpertDossier(appearances: [
+            ExpertAppearance(article: article, expert: Expert(id: "x", name: "X", credentials: "C"), quotes: [quote], others: [])]))
+        #expect(dossier.quotes[0].quote.mentions.isEmpty)
+        #expect(dossier.quotes[0].quote.countries == ["GE"])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(dossier), as: UTF8.self)
+        #expect(json.contains(#""credentials":[{"articles":["eeee000000000005"],"credentials":"C","from":null,"to":null}]"#), "\(json)")
+        #expect(json.contains(#""article":{"date":null,"fingerprint":"eeee000000000005","publication":null,"title":"T","url":null}"#), "\(json)")
+        #expect(!json.contains("importOrder"))
     }
 
     @Test func anExpertNoArticleListsHasNoDossier() {
