@@ -42,6 +42,7 @@ public final class LibraryDataSource: BrowserDataSource {
     public func facetCount(_ facet: Facet, filter: QuoteFilter) -> Int {
         let scope = scope(of: facet, in: filter)
         if facet == .country { return countries(scope).count }
+        if facet == .article, scope.expert != nil { return expertArticles(scope, .newest).count }
         return cached(.facetCount(Self.browse(facet), scope)) {
             .count(try library.browseFacetCount(Self.browse(facet), scope: scope))
         }.count
@@ -100,6 +101,10 @@ public final class LibraryDataSource: BrowserDataSource {
 
     public func articles(filter: QuoteFilter, order: ArticleOrder, range: Range<Int>) -> [ArticleEntry] {
         let scope = scope(of: .article, in: filter)
+        if scope.expert != nil {
+            let all = expertArticles(scope, order)
+            return Array(all[range.clamped(to: 0..<all.count)])
+        }
         return paged(range) { page in
             cached(.articles(scope, order, page: page)) {
                 .articles(try library.browseArticles(scope: scope, order: order, offset: page * pageSize, limit: pageSize))
@@ -109,6 +114,7 @@ public final class LibraryDataSource: BrowserDataSource {
 
     public func articlePosition(_ fingerprint: String, filter: QuoteFilter, order: ArticleOrder) -> Int? {
         let scope = scope(of: .article, in: filter)
+        if scope.expert != nil { return expertArticles(scope, order).firstIndex { $0.fingerprint == fingerprint } }
         guard case .count(let position) = cached(.articlePosition(fingerprint, scope, order), compute: {
             .count(try library.browseArticlePosition(fingerprint: fingerprint, scope: scope, order: order) ?? -1)
         }), position >= 0 else { return nil }
@@ -117,6 +123,14 @@ public final class LibraryDataSource: BrowserDataSource {
 
     public func articleEntry(id: String) -> ArticleEntry? {
         cached(.articleEntry(id)) { .articles(try library.articleEntry(fingerprint: id).map { [$0] } ?? []) }.articles.first
+    }
+
+    /// The articles of an expert (under a country, if any), whole: an expert's articles are
+    /// few (thousands for the most quoted), and one read serves the count, every page and positions.
+    private func expertArticles(_ scope: BrowseFilter, _ order: ArticleOrder) -> [ArticleEntry] {
+        cached(.articles(scope, order, page: -1)) {
+            .articles(try library.browseArticles(scope: scope, order: order, offset: 0, limit: Int(Int32.max)))
+        }.articles
     }
 
     /// Countries under a scope, most quoted first, then by name (a few hundred at most).

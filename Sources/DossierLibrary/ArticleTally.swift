@@ -11,8 +11,10 @@ enum ArticleTally {
                 code TEXT NOT NULL, article_id INTEGER NOT NULL, n INTEGER NOT NULL,
                 PRIMARY KEY (code, article_id)
             ) WITHOUT ROWID;
-            -- The articles list in its default order (newest first) without a sort.
+            -- The articles list in its orders without a sort (newest first is the default).
             CREATE INDEX article_by_date ON article(coalesce(date, '') DESC, id DESC);
+            CREATE INDEX article_by_title ON article(title COLLATE NOCASE, id DESC);
+            CREATE INDEX article_by_publication ON article(publication IS NULL, publication COLLATE NOCASE, coalesce(date, '') DESC, id DESC);
             -- An expert's articles (the articles list under an expert) read from the index alone.
             DROP INDEX IF EXISTS quote_by_expert;
             CREATE INDEX quote_by_expert ON quote(expert_id, article_id);

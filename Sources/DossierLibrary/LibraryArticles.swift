@@ -40,19 +40,23 @@ extension Library {
 
     static func articlePosition(fingerprint: String, scope: BrowseFilter, order: ArticleOrder, _ db: Database) throws -> Int? {
         let (from, arguments) = articleRows(scope)
-        if order == .newest {
-            // Newest first: the articles before it have a later (date, id), a range of the date index.
-            guard let key = try Row.fetchOne(db, sql: "SELECT coalesce(a.date, '') AS d, a.id \(from) WHERE a.fingerprint = ?",
-                                             arguments: arguments + [fingerprint]) else { return nil }
-            let date: String = key["d"], id: Int64 = key["id"]
-            return try Int.fetchOne(db, sql: """
-                SELECT count(*) \(from) WHERE coalesce(a.date, '') > ? OR (coalesce(a.date, '') = ? AND a.id > ?)
-                """, arguments: arguments + [date, date, id])
+        // The articles before it in `order`: a count over the list, no sort.
+        guard let key = try Row.fetchOne(db, sql: """
+            SELECT coalesce(a.date, '') AS d, a.id, a.title, a.publication, t.n \(from) WHERE a.fingerprint = ?
+            """, arguments: arguments + [fingerprint]) else { return nil }
+        let date: String = key["d"], id: Int64 = key["id"], title: String = key["title"], count: Int = key["n"]
+        let publication: String? = key["publication"]
+        let later = "(coalesce(a.date, '') > ? OR (coalesce(a.date, '') = ? AND a.id > ?))"
+        let (before, values): (String, StatementArguments) = switch order {
+        case .newest: (later, [date, date, id])
+        case .title: ("(a.title < ? COLLATE NOCASE OR (a.title = ? COLLATE NOCASE AND a.id > ?))", [title, title, id])
+        case .quotes: ("(t.n > ? OR (t.n = ? AND \(later)))", [count, count, date, date, id])
+        case .publication:
+            publication == nil
+                ? ("(a.publication IS NOT NULL OR \(later))", [date, date, id])
+                : ("(a.publication < ? COLLATE NOCASE OR (a.publication = ? COLLATE NOCASE AND \(later)))", [publication, publication, date, date, id])
         }
-        return try Int.fetchOne(db, sql: """
-            SELECT position FROM (SELECT a.fingerprint, row_number() OVER (ORDER BY \(orderSQL(order))) - 1 AS position \(from))
-            WHERE fingerprint = ?
-            """, arguments: arguments + [fingerprint])
+        return try Int.fetchOne(db, sql: "SELECT count(*) \(from) WHERE \(before)", arguments: arguments + values)
     }
 
     /// One article as lists show it, with all its quotes counted.

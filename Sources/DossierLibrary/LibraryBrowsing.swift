@@ -37,25 +37,50 @@ extension Library {
                 FROM quote q JOIN article a ON a.id = q.article_id
                 WHERE \(predicate) ORDER BY q.id \(order) LIMIT ? OFFSET ?
                 """, arguments: StatementArguments(arguments + window))
-            let ordered = fromEnd ? rows.reversed() : rows
-            return try ordered.map { try browseQuote(row: $0, db) }
+            return try Self.browseQuotes(rows: fromEnd ? rows.reversed() : rows, db)
         }
     }
 
+    /// One quote row as the browser shows it.
     func browseQuote(row: Row, _ db: Database) throws -> BrowseQuote {
-        let articleID: Int64 = row["article_id"]
-        let quote = try Self.loadQuote(row: row, fingerprintPrefix: nil, db)
-        let expertRow = try Row.fetchOne(db, sql: "SELECT name, credentials FROM article_expert WHERE article_id = ? AND expert_id = ?",
-                                         arguments: [articleID, quote.expertID])
-        let expert = Expert(id: quote.expertID, name: expertRow?["name"] ?? row["expert_name"], credentials: expertRow?["credentials"])
-        let glossary = try Row.fetchAll(db, sql: "SELECT term, definition, line FROM glossary WHERE article_id = ? ORDER BY ordinal",
-                                        arguments: [articleID]).compactMap { entry -> GlossaryEntry? in
-            guard let term: String = entry["term"], !term.isEmpty,
-                  quote.paragraphs.contains(where: { $0.range(of: term, options: [.caseInsensitive]) != nil }) else { return nil }
-            return GlossaryEntry(term: term, definition: entry["definition"], line: entry["line"])
+        try Self.browseQuotes(rows: [row], db)[0]
+    }
+
+    /// A page of quote rows with what the browser shows beside them (countries, the expert as
+    /// the article printed them, the glossary terms they use), read in three queries for the page.
+    static func browseQuotes(rows: [Row], _ db: Database) throws -> [BrowseQuote] {
+        guard !rows.isEmpty else { return [] }
+        func list(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
+        let quoteIDs = rows.map { $0["id"] as Int64 }
+        let articleIDs = Array(Set(rows.map { $0["article_id"] as Int64 }))
+        var countries: [Int64: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT quote_rowid, code FROM quote_country WHERE quote_rowid IN (\(list(quoteIDs.count))) ORDER BY quote_rowid, code",
+                                    arguments: StatementArguments(quoteIDs)) {
+            countries[row["quote_rowid"], default: []].append(row["code"])
         }
-        return BrowseQuote(quote: quote, expert: expert, fingerprint: row["fingerprint"], articleTitle: row["article_title"],
-                           publication: row["publication"], date: row["date"], glossary: glossary, url: row["url"])
+        var experts: [String: Row] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT article_id, expert_id, name, credentials FROM article_expert WHERE article_id IN (\(list(articleIDs.count))) ORDER BY article_id, ordinal",
+                                    arguments: StatementArguments(articleIDs)) {
+            let key = "\(row["article_id"] as Int64)/\(row["expert_id"] as String)"
+            if experts[key] == nil { experts[key] = row }
+        }
+        var glossaries: [Int64: [GlossaryEntry]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT article_id, term, definition, line FROM glossary WHERE article_id IN (\(list(articleIDs.count))) ORDER BY article_id, ordinal",
+                                    arguments: StatementArguments(articleIDs)) {
+            guard let term: String = row["term"], !term.isEmpty else { continue }
+            glossaries[row["article_id"], default: []].append(GlossaryEntry(term: term, definition: row["definition"], line: row["line"]))
+        }
+        return rows.map { row in
+            let articleID: Int64 = row["article_id"]
+            let quote = loadQuote(row: row, countries: countries[row["id"]] ?? [])
+            let printed = experts["\(articleID)/\(quote.expertID)"]
+            let expert = Expert(id: quote.expertID, name: printed?["name"] ?? row["expert_name"], credentials: printed?["credentials"])
+            let glossary = (glossaries[articleID] ?? []).filter { entry in
+                quote.paragraphs.contains { $0.range(of: entry.term ?? "", options: [.caseInsensitive]) != nil }
+            }
+            return BrowseQuote(quote: quote, expert: expert, fingerprint: row["fingerprint"], articleTitle: row["article_title"],
+                               publication: row["publication"], date: row["date"], glossary: glossary, url: row["url"])
+        }
     }
 
     /// Number of values `facet` has under `scope` (articles ignore the scope).

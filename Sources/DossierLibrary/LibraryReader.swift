@@ -72,9 +72,14 @@ extension Library {
 
     static func loadQuote(row: Row, fingerprintPrefix: String?, _ db: Database) throws -> Quote {
         let rowID: Int64 = row["id"]
+        let countries = try String.fetchAll(db, sql: "SELECT code FROM quote_country WHERE quote_rowid = ? ORDER BY code", arguments: [rowID])
+        return loadQuote(row: row, countries: countries)
+    }
+
+    /// A quote from its row and its countries (read by the caller).
+    static func loadQuote(row: Row, countries: [String]) -> Quote {
         let body: String = row["body"]
         let paragraphs: [String] = (row["paragraphs"] as String?).map(LibraryText.strings(fromJSON:)) ?? LibraryText.paragraphs(of: body)
-        let countries = try String.fetchAll(db, sql: "SELECT code FROM quote_country WHERE quote_rowid = ? ORDER BY code", arguments: [rowID])
         let mentions = MentionColumn.mentions(fromJSON: row["mentions"])
         return Quote(id: row["quote_id"], expertID: row["expert_id"], section: row["section"], paragraphs: paragraphs,
                      countries: countries, mentions: mentions,
