@@ -14,7 +14,7 @@ extension Library {
 
     /// Articles under `scope` from position `offset`, at most `limit`, in `order`.
     public func browseArticles(scope: BrowseFilter, order: ArticleOrder, offset: Int, limit: Int) throws -> [ArticleEntry] {
-        let (from, arguments) = Self.articleRows(scope)
+        let (from, arguments) = Self.articleRows(scope, order)
         return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.fingerprint, a.title, a.publication, a.date, t.n \(from) ORDER BY \(Self.orderSQL(order)) LIMIT ? OFFSET ?
@@ -25,9 +25,13 @@ extension Library {
     /// FROM clause joining `article a` to its counts `t` under the scope. Without an expert the
     /// articles drive (their date index gives the default order without a sort); with one,
     /// the expert's few quotes do.
-    static func articleRows(_ scope: BrowseFilter) -> (String, StatementArguments) {
+    static func articleRows(_ scope: BrowseFilter, _ order: ArticleOrder = .newest) -> (String, StatementArguments) {
         if scope.expert == nil {
-            return ("FROM article a CROSS JOIN article_tally t ON t.code = ? AND t.article_id = a.id", [scope.country?.uppercased() ?? "*"])
+            let code = scope.country?.uppercased() ?? "*"
+            // Most quotes first reads the counts' own index; the other orders, the articles'.
+            return order == .quotes
+                ? ("FROM article_tally t CROSS JOIN article a ON a.id = t.article_id WHERE t.code = ?", [code])
+                : ("FROM article a CROSS JOIN article_tally t ON t.code = ? AND t.article_id = a.id", [code])
         }
         let (source, arguments) = articleCounts(scope)
         return ("FROM (\(source)) t JOIN article a ON a.id = t.article_id", arguments)
@@ -50,7 +54,7 @@ extension Library {
         let (before, values): (String, StatementArguments) = switch order {
         case .newest: (later, [date, date, id])
         case .title: ("(a.title < ? COLLATE NOCASE OR (a.title = ? COLLATE NOCASE AND a.id > ?))", [title, title, id])
-        case .quotes: ("(t.n > ? OR (t.n = ? AND \(later)))", [count, count, date, date, id])
+        case .quotes: ("(t.n > ? OR (t.n = ? AND a.id > ?))", [count, count, id])
         case .publication:
             publication == nil
                 ? ("(a.publication IS NOT NULL OR \(later))", [date, date, id])
@@ -92,7 +96,7 @@ extension Library {
         case .newest: "coalesce(a.date, '') DESC, a.id DESC"
         case .title: "a.title COLLATE NOCASE, a.id DESC"
         case .publication: "a.publication IS NULL, a.publication COLLATE NOCASE, coalesce(a.date, '') DESC, a.id DESC"
-        case .quotes: "t.n DESC, coalesce(a.date, '') DESC, a.id DESC"
+        case .quotes: "t.n DESC, t.article_id DESC"
         }
     }
 

@@ -6,7 +6,7 @@ public enum ArticleOrder: String, Sendable, CaseIterable, Codable {
     case title
     /// By publication, A to Z (unnamed last), newest first within one.
     case publication
-    /// Most quotes (under the filters) first.
+    /// Most quotes (under the filters) first, then newest import first.
     case quotes
 
     /// How the order is named in the browser's pane title and status line.
@@ -61,7 +61,6 @@ public struct ArticleEntry: Hashable, Sendable {
                 if (a.date ?? "") != (b.date ?? "") { return (a.date ?? "") > (b.date ?? "") }
             case .quotes:
                 if a.quoteCount != b.quoteCount { return a.quoteCount > b.quoteCount }
-                if (a.date ?? "") != (b.date ?? "") { return (a.date ?? "") > (b.date ?? "") }
             }
             return left.importRank > right.importRank
         }.map(\.summary)
