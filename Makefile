@@ -35,12 +35,14 @@ data-check:
 	scripts/gazetteer/check.sh
 	scripts/names/check.sh
 
-## Keystroke latency of the browser (reduce + render) over a large in-memory library, and over BENCH_LIBRARY if set.
+## Keystroke latency of the browser (reduce + render) over a large in-memory library, and over BENCH_LIBRARY if set
+## (then also the first frame from process start, through tmux: bench/first-frame.sh).
 bench-ui:
 	@scripts/ensure-deps.sh build
 	$(SWIFT) build -c release --product dossier-ui-bench
 	.build/release/dossier-ui-bench 2000
-	@if [ -n "$(BENCH_LIBRARY)" ]; then .build/release/dossier-ui-bench --library "$(BENCH_LIBRARY)"; \
+	@if [ -n "$(BENCH_LIBRARY)" ]; then .build/release/dossier-ui-bench --library "$(BENCH_LIBRARY)" --slowest && \
+	  $(SWIFT) build -c release --product dossier >/dev/null && bench/first-frame.sh "$(BENCH_LIBRARY)"; \
 	  else echo "(BENCH_LIBRARY=PATH also measures the library-backed browser, e.g. a copy of bench/.work/run-10000/library.sqlite)"; fi
 
 ## Library benchmarks on BENCH_N generated articles: the default 1000 takes ~3 minutes on 2 cores

@@ -33,6 +33,8 @@ public final class BrowserRunLoop {
         dispatch(.resize(width: backend.width, height: backend.height))
         backend.setMouseCapture(state.mouseCapture)
         draw()
+        // `bench/first-frame.sh` reads this to time process start to the first frame.
+        log.write(String(format: "first frame drawn, epoch %.6f", Date().timeIntervalSince1970))
         while !state.quitRequested {
             let event = backend.nextEvent(timeoutMilliseconds: searching || views.isBusy ? 15 : 120)
             var changed = false
