@@ -81,6 +81,20 @@ public final class LibraryDataSource: BrowserDataSource {
         }
     }
 
+    public func facetMatchCounts(_ facet: Facet, scope: QuoteFilter, matcher: any QuoteMatching,
+                                 isCancelled: () -> Bool) -> (perValue: [String: Int], total: Int)? {
+        do {
+            guard let counts = try library.browseMatchCounts(matcher.query, facet: Self.browse(facet), scope: scope, isCancelled: isCancelled),
+                  let total = facet == .country
+                      ? try library.browseMatchCounts(matcher.query, facet: .expert, scope: scope, isCancelled: isCancelled)?.values.reduce(0, +)
+                      : counts.values.reduce(0, +) else { return nil }
+            return (counts, total)
+        } catch {
+            log("search counts \(matcher.source): \(error)")
+            return nil
+        }
+    }
+
     public func article(id: String) -> Article? {
         do { return try library.article(fingerprint: id) } catch {
             log("library: \(error)")

@@ -21,11 +21,45 @@ extension Library {
             SELECT shown.position FROM shown JOIN quote q ON q.id = shown.id
             WHERE \(matchSQL)\(compiled.whereSQL) ORDER BY shown.position
             """
+        return try cancellableRead(query, isCancelled: isCancelled) { db in
+            try Int.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        }
+    }
+
+    /// Quotes `query` matches under `scope`, counted per value of `facet` (keys as the browse
+    /// facets hand them out: fingerprint, section heading or "" for none, expert id, country code).
+    public func browseMatchCounts(_ query: Query, facet: BrowseFacet, scope: BrowseFilter,
+                                  isCancelled: () -> Bool) throws -> [String: Int]? {
+        let compiled = QuerySQLCompiler.compile(query)
+        let (scopeSQL, scopeArguments) = scope.sql
+        var arguments: [any DatabaseValueConvertible] = []  // in the order of the placeholders below
+        var matchSQL = ""
+        if let match = compiled.match {
+            matchSQL = "q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?) AND "
+            arguments.append(match)
+        }
+        arguments += scopeArguments + compiled.arguments
+        let (key, join, group): (String, String, String) = switch facet {
+        case .article: ("a.fingerprint", "JOIN article a ON a.id = q.article_id", "q.article_id")
+        case .section: ("coalesce(q.section, '')", "", "q.section")
+        case .expert: ("q.expert_id", "", "q.expert_id")
+        case .country: ("c.code", "JOIN quote_country c ON c.quote_rowid = q.id", "c.code")
+        }
+        let sql = "SELECT \(key) AS k, count(*) AS n FROM quote q \(join) WHERE \(matchSQL)\(scopeSQL) AND \(compiled.whereSQL) GROUP BY \(group)"
+        return try cancellableRead(query, isCancelled: isCancelled) { db in
+            Dictionary(try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0["k"] as String, $0["n"] as Int) },
+                       uniquingKeysWith: +)
+        }
+    }
+
+    /// A read that a newer keystroke can stop: `isCancelled` is polled while SQLite works
+    /// (a progress handler); nil when it was.
+    private func cancellableRead<T>(_ query: Query, isCancelled: () -> Bool, _ body: (Database) throws -> T) throws -> T? {
         if isCancelled() { return nil }
         return try withoutActuallyEscaping(isCancelled) { poll in
             let box = CancellationBox(poll)
             do {
-                return try pool.read { db -> [Int]? in
+                return try pool.read { db -> T? in
                     let connection = db.sqliteConnection
                     let context = Unmanaged.passUnretained(box).toOpaque()
                     sqlite3_progress_handler(connection, 256, { context in
@@ -33,7 +67,7 @@ extension Library {
                         return Unmanaged<CancellationBox>.fromOpaque(context).takeUnretainedValue().poll() ? 1 : 0
                     }, context)
                     defer { sqlite3_progress_handler(connection, 0, nil, nil) }
-                    return try Int.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+                    return try body(db)
                 }
             } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
                 return nil

@@ -94,6 +94,11 @@ if let last = searches.last {
     let searchMs = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6
     print("search \"\(last.matcher.source)\" over \(state.quotes.count) quotes (off the input loop): \(String(format: "%.1f", searchMs)) ms, \(positions?.count ?? 0) matches")
     _ = reduce(&state, .searchResults(generation: last.generation, positions: positions))
+    let countsBegin = DispatchTime.now().uptimeNanoseconds
+    if let counts = data.matchCounts(filter: last.filter, matcher: last.matcher, isCancelled: { false }) {
+        print(String(format: "every pane's counts under the search (off the input loop): %.1f ms", Double(DispatchTime.now().uptimeNanoseconds - countsBegin) / 1e6))
+        _ = reduce(&state, .searchCounts(generation: last.generation, counts: counts))
+    }
     for _ in 0..<20 {
         let begin = DispatchTime.now().uptimeNanoseconds
         _ = reduce(&state, .key(.character("n")))

@@ -148,8 +148,15 @@ import Testing
                 let fromLibrary = library.matchPositions(filter: filter, matcher: matcher, isCancelled: { false })
                 let fromMemory = memory.matchPositions(filter: filter, matcher: matcher, isCancelled: { false })
                 #expect(fromLibrary == fromMemory, "\(text) under \(filter)")
+                // Every pane's counts under the search, computed by SQL and in memory, agree.
+                let counts = library.matchCounts(filter: filter, matcher: matcher, isCancelled: { false })
+                #expect(counts != nil)
+                #expect(counts == memory.matchCounts(filter: filter, matcher: matcher, isCancelled: { false }), "\(text) under \(filter)")
             }
         }
+        let counted = library.matchCounts(filter: QuoteFilter(), matcher: try QueryMatcher("russia"), isCancelled: { false })
+        #expect((counted?.totals[.expert] ?? 0) > 3)
+        #expect(counted?.totals[.expert] == counted?.byFacet[.expert]?.values.reduce(0, +))
         let russia = library.matchPositions(filter: QuoteFilter(), matcher: try QueryMatcher("russia"), isCancelled: { false })
         #expect((russia?.count ?? 0) > 3)
     }

@@ -93,6 +93,27 @@ import Testing
         #expect(state.overlay == .none)
     }
 
+    @Test func underASearchEveryPaneCountsItsMatches() {
+        var state = SampleArticles.state()
+        state.press(.character("/"))
+        state.settle(state.type("frozen"))  // only Areshev's quote
+        let counts = state.search.counts
+        #expect(counts?.count(.expert, "andrey-areshev") == 1)
+        #expect(counts?.count(.expert, "grant-mikaelian") == 0)
+        #expect(counts?.count(.article, "aaaa1111") == 1)
+        #expect(counts?.count(.country, "RU") == 1)
+        #expect(counts?.totals[.expert] == 1)
+        let screen = render(state)
+        #expect(screen.text.contains("│›All articles              1││"))
+        #expect(screen.text.contains("│ Grant Mikaelian           0││"))
+        // A row without matches is dimmed; one with matches is not.
+        let grant = screen.text.split(separator: "\n").firstIndex { $0.contains("Grant Mikaelian           0") } ?? 0
+        #expect(screen[2, grant].style.dim)
+        // A newer keystroke drops the old counts until its own arrive.
+        state.press(.backspace)
+        #expect(state.search.counts == nil)
+    }
+
     @Test func tabInTheCountryPickerOpensTheLensAndEnterFilters() {
         var state = SampleArticles.state()
         state.press(.character("c"))

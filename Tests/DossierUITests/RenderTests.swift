@@ -150,18 +150,18 @@ import Testing
         #expect(render(state).text == """
          Dossier · 2 articles · 4 quotes
         ┌─ Articles ───────────┐┌─ Quotes ─────────────────────────────────────────────┐
-        │›All articles        4││  Grant Mikaelian: “The likelihood of a full-scale in…│
-        │ 2024-03 Russia pus… 3││›•Андрей Арешев: Россия не заинтересована в войне.    │
-        │ 台湾海峡の緊張 🌏 … 1││  Grant Mikaelian: Russia supports Azerbaijan’s press…│
+        │›All articles        1││  Grant Mikaelian: “The likelihood of a full-scale in…│
+        │ 2024-03 Russia pus… 1││›•Андрей Арешев: Россия не заинтересована в войне.    │
+        │ 台湾海峡の緊張 🌏 … 0││  Grant Mikaelian: Russia supports Azerbaijan’s press…│
         │                      ││  李明 Li Ming: 中国の圧力は続く 🚢 — Beijing will ke…│
         │                      ││                                                      │
         │                      ││                                                      │
         └──────────────── 1/3 ─┘└──────────────────────────────────────────────── 2/4 ─┘
         ┌─ Experts ────────────┐┌─ Reader · aaaa1111-02 ───────────────────────────────┐
-        │›All experts         4││ Андрей Арешев                                        │
-        │ Grant Mikaelian     2││ Political commentator                                │
+        │›All experts         1││ Андрей Арешев                                        │
+        │ Grant Mikaelian     0││ Political commentator                                │
         │ Андрей Арешев       1││ Section: The Likelihood of Invasion                  │
-        │ 李明 Li Ming        1││ Article: Russia pushes Azerbaijan to attack Armenia —│
+        │ 李明 Li Ming        0││ Article: Russia pushes Azerbaijan to attack Armenia —│
         │                      ││ experts (The Insider, 2024-03-01)                    │
         │                      ││ Countries: Azerbaijan (AZ), Russia (RU)              │
         │                      ││                                                      │

@@ -69,6 +69,9 @@ extension AppState {
         for case .search(let request) in effects {
             let positions = data.matchPositions(filter: request.filter, matcher: request.matcher, isCancelled: { false })
             _ = reduce(&self, .searchResults(generation: request.generation, positions: positions))
+            if let counts = data.matchCounts(filter: request.filter, matcher: request.matcher, isCancelled: { false }) {
+                _ = reduce(&self, .searchCounts(generation: request.generation, counts: counts))
+            }
         }
         for case .loadView(let request) in effects {
             settle(reduce(&self, .viewLoaded(request.load(from: data))))

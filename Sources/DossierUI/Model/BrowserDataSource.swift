@@ -35,6 +35,11 @@ public protocol BrowserDataSource: Sendable {
     /// One article with all its quotes counted.
     func articleEntry(id: String) -> ArticleEntry?
 
+    // Search counts (see `SearchCounts`).
+    /// A search's matches under `scope` per value of `facet`, and in all; nil when cancelled or not supported.
+    func facetMatchCounts(_ facet: Facet, scope: QuoteFilter, matcher: any QuoteMatching,
+                          isCancelled: () -> Bool) -> (perValue: [String: Int], total: Int)?
+
     // Dossiers, lens and collections
     /// One expert's profile across the source (nil: no such expert).
     func expertDossier(expertID: String) -> ExpertDossier?
@@ -67,7 +72,7 @@ extension BrowserDataSource {
 }
 
 /// Articles for a source that only lists facets (test doubles, simple sources): the
-/// article facet in its own order, whatever order is asked for.
+/// article facet in its own order, whatever order is asked for; and no search counts.
 extension BrowserDataSource {
     public func articles(filter: QuoteFilter, order: ArticleOrder, range: Range<Int>) -> [ArticleEntry] {
         facets(.article, filter: filter, range: range).map {
@@ -79,10 +84,47 @@ extension BrowserDataSource {
         facetPosition(.article, key: fingerprint, filter: filter)
     }
 
+    public func facetMatchCounts(_ facet: Facet, scope: QuoteFilter, matcher: any QuoteMatching,
+                                 isCancelled: () -> Bool) -> (perValue: [String: Int], total: Int)? { nil }
+
     public func articleEntry(id: String) -> ArticleEntry? {
         article(id: id).map {
             ArticleEntry(fingerprint: $0.fingerprint, title: $0.title, publication: $0.metadata.publication,
                          date: $0.metadata.date, quoteCount: $0.quotes.count)
         }
+    }
+}
+
+/// Matches of a search counted per facet value, each facet within its own scope (the other
+/// filters), so every pane can say how many of its quotes the search finds.
+public struct SearchCounts: Hashable, Sendable {
+    /// Matching quotes per facet value (keys as `FacetValue.key`); absent means none.
+    public var byFacet: [Facet: [String: Int]]
+    /// Matching quotes in each facet's scope (the "All …" rows).
+    public var totals: [Facet: Int]
+
+    public init(byFacet: [Facet: [String: Int]], totals: [Facet: Int]) {
+        self.byFacet = byFacet
+        self.totals = totals
+    }
+
+    /// Matches for one value of a facet.
+    public func count(_ facet: Facet, _ key: String) -> Int { byFacet[facet]?[key] ?? 0 }
+}
+
+extension BrowserDataSource {
+    /// Counts a search's matches per facet value, each facet within `scope(of:in:)` of `filter`;
+    /// nil when cancelled. Sources that cannot count leave the panes' own counts in place.
+    public func matchCounts(filter: QuoteFilter, matcher: any QuoteMatching, isCancelled: () -> Bool) -> SearchCounts? {
+        var byFacet: [Facet: [String: Int]] = [:]
+        var totals: [Facet: Int] = [:]
+        for facet in Facet.allCases {
+            guard let counts = facetMatchCounts(facet, scope: scope(of: facet, in: filter), matcher: matcher, isCancelled: isCancelled) else {
+                return nil
+            }
+            byFacet[facet] = counts.perValue
+            totals[facet] = counts.total
+        }
+        return SearchCounts(byFacet: byFacet, totals: totals)
     }
 }

@@ -190,6 +190,25 @@ public final class InMemoryDataSource: BrowserDataSource {
         return values
     }
 
+    public func facetMatchCounts(_ facet: Facet, scope: QuoteFilter, matcher: any QuoteMatching,
+                                 isCancelled: () -> Bool) -> (perValue: [String: Int], total: Int)? {
+        var counts: [String: Int] = [:]
+        var total = 0
+        for (position, index) in indices(for: scope).enumerated() {
+            if position % 256 == 0 && isCancelled() { return nil }
+            guard matcher.matches(documents[index]) else { continue }
+            total += 1
+            let row = rows[index]
+            switch facet {
+            case .article: counts[row.articleID, default: 0] += 1
+            case .section: counts[row.quote.section ?? "", default: 0] += 1
+            case .expert: counts[row.expert.id, default: 0] += 1
+            case .country: for code in row.quote.countries { counts[code, default: 0] += 1 }
+            }
+        }
+        return (counts, total)
+    }
+
     public func articles(filter: QuoteFilter, order: ArticleOrder, range: Range<Int>) -> [ArticleEntry] {
         let all = articleEntries(scope: scope(of: .article, in: filter), order: order)
         return Array(all[range.clamped(to: 0..<all.count)])

@@ -8,22 +8,22 @@ enum BrowserPanes {
         let title = article.map { "‹ " + $0.title } ?? "Sections"
         let pane = ListPane(title: title, rect: state.layout.sections, focused: state.focus == .sections, list: state.sections)
         let window = facetWindow(.section, state: state, list: state.sections, visible: pane.rect.inset.height)
-        let total = state.data.quoteCount(filter: state.data.scope(of: .section, in: state.filter))
+        let total = state.searchTotal(.section) ?? state.data.quoteCount(filter: state.data.scope(of: .section, in: state.filter))
         pane.render(into: &screen) { index, width in
             if index == 0 { return ListPane.counted("All sections", count: total, width: width, style: Style(role: .dim)) }
             guard let value = window[index] else { return StyledLine("") }
-            return ListPane.counted(value.label, count: value.count, width: width)
+            return countedRow(.section, key: value.key, label: value.label, count: value.count, state: state, width: width)
         }
     }
 
     static func renderExperts(_ state: AppState, into screen: inout Screen) {
         let pane = ListPane(title: "Experts", rect: state.layout.experts, focused: state.focus == .experts, list: state.experts)
         let window = facetWindow(.expert, state: state, list: state.experts, visible: pane.rect.inset.height)
-        let total = state.data.quoteCount(filter: state.data.scope(of: .expert, in: state.filter))
+        let total = state.searchTotal(.expert) ?? state.data.quoteCount(filter: state.data.scope(of: .expert, in: state.filter))
         pane.render(into: &screen) { index, width in
             if index == 0 { return ListPane.counted("All experts", count: total, width: width, style: Style(role: .dim)) }
             guard let value = window[index] else { return StyledLine("") }
-            return ListPane.counted(value.label, count: value.count, width: width)
+            return countedRow(.expert, key: value.key, label: value.label, count: value.count, state: state, width: width)
         }
     }
 
@@ -34,16 +34,26 @@ enum BrowserPanes {
         let pane = ListPane(title: title, rect: state.layout.sections, focused: state.focus == .sections, list: state.articles)
         let start = max(0, state.articles.top - 1)
         let entries = state.data.articles(filter: state.filter, order: state.articleOrder, range: start..<(start + pane.rect.inset.height))
-        let total = state.data.quoteCount(filter: state.data.scope(of: .article, in: state.filter))
+        let total = state.searchTotal(.article) ?? state.data.quoteCount(filter: state.data.scope(of: .article, in: state.filter))
         pane.render(into: &screen) { index, width in
             if index == 0 { return ListPane.counted("All articles", count: total, width: width, style: Style(role: .dim)) }
             guard index - 1 - start >= 0, index - 1 - start < entries.count else { return StyledLine("") }
-            return articleLine(entries[index - 1 - start], width: width)
+            var entry = entries[index - 1 - start]
+            guard let counts = state.search.counts, state.search.isActive else { return articleLine(entry, width: width) }
+            entry.quoteCount = counts.count(.article, entry.fingerprint)
+            return articleLine(entry, width: width, dimmed: entry.quoteCount == 0)
         }
     }
 
+    /// A facet row with its count, or under a search its matches (a row without any dimmed).
+    static func countedRow(_ facet: Facet, key: String, label: String, count: Int, state: AppState, width: Int) -> StyledLine {
+        guard let counts = state.search.counts, state.search.isActive else { return ListPane.counted(label, count: count, width: width) }
+        let matches = counts.count(facet, key)
+        return ListPane.counted(label, count: matches, width: width, style: matches == 0 ? Style(dim: true, role: .dim) : .plain)
+    }
+
     /// "2024-03 Insider  Title…   12": the date and publication dimmed, the count at the end.
-    static func articleLine(_ entry: ArticleEntry, width: Int) -> StyledLine {
+    static func articleLine(_ entry: ArticleEntry, width: Int, dimmed: Bool = false) -> StyledLine {
         let number = " \(entry.quoteCount)"
         var prefix = entry.date.map { String($0.prefix(7)) + " " } ?? ""
         if let publication = entry.publication, width >= 48 { prefix += TextWidth.truncate(publication, to: 12) + " " }
@@ -51,7 +61,8 @@ enum BrowserPanes {
         let shownPrefix = TextWidth.truncate(prefix, to: room / 2)
         let shownTitle = TextWidth.truncate(entry.title, to: max(0, room - TextWidth.of(shownPrefix)))
         let padding = String(repeating: " ", count: max(0, room - TextWidth.of(shownPrefix) - TextWidth.of(shownTitle)))
-        return StyledLine([.init(text: shownPrefix, style: Style(dim: true, role: .dim)), .init(text: shownTitle + padding, style: .plain),
+        return StyledLine([.init(text: shownPrefix, style: Style(dim: true, role: .dim)),
+                           .init(text: shownTitle + padding, style: dimmed ? Style(dim: true, role: .dim) : .plain),
                            .init(text: number, style: Style(dim: true, role: .dim))])
     }
 

@@ -77,7 +77,7 @@ enum Overlays {
             let line: StyledLine
             if let value = items[index] {
                 let label = picker.facet == .country ? "\(value.label) (\(value.key))" : value.label + (value.detail.map { " — \($0)" } ?? "")
-                line = ListPane.counted(label, count: value.count, width: width)
+                line = BrowserPanes.countedRow(picker.facet, key: value.key, label: label, count: value.count, state: state, width: width)
             } else {
                 line = StyledLine(all, style: Style(role: .dim))
             }

@@ -9,6 +9,8 @@ public enum Action: Sendable {
     case resize(width: Int, height: Int)
     /// Results of the search with this generation; nil when it was cancelled.
     case searchResults(generation: Int, positions: [Int]?)
+    /// The same search's matches counted per pane row (after its results).
+    case searchCounts(generation: Int, counts: SearchCounts)
     /// A line for the status bar (effect outcomes, errors).
     case message(String, isError: Bool)
     /// How an `Effect.export` ended.

@@ -20,6 +20,10 @@ public final class SearchWorker: Sendable {
             let positions = data.matchPositions(filter: request.filter, matcher: request.matcher, isCancelled: isCancelled)
             guard let positions, !isCancelled() else { return }
             inbox.withLock { $0.append(.searchResults(generation: request.generation, positions: positions)) }
+            // Then every pane's counts under the search, which can take longer than the matches.
+            guard let counts = data.matchCounts(filter: request.filter, matcher: request.matcher, isCancelled: isCancelled),
+                  !isCancelled() else { return }
+            inbox.withLock { $0.append(.searchCounts(generation: request.generation, counts: counts)) }
         }
     }
 

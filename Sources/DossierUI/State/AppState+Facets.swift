@@ -25,6 +25,11 @@ extension AppState {
         return [nil] + narrowed.map { Optional($0) }
     }
 
+    /// The matches of the search in force in a facet's scope (its "All" row), once counted.
+    public func searchTotal(_ facet: Facet) -> Int? {
+        search.isActive ? search.counts?.totals[facet] : nil
+    }
+
     /// The filters in force, in the order they were applied (oldest first); a pinned article is not one.
     public var activeFilters: [Facet] {
         filterOrder.filter { value(of: $0) != nil && !($0 == .article && pinnedArticle != nil) }

@@ -19,6 +19,8 @@ public struct SearchState: Sendable {
     /// Sorted positions of matching quotes; nil while a search runs.
     public var positions: [Int]?
     public var positionSet: Set<Int> = []
+    /// The matches counted per facet value (each pane's counts under the search); nil until counted.
+    public var counts: SearchCounts?
 
     public init() {}
 

@@ -60,6 +60,7 @@ extension AppState {
         search.generation += 1
         search.positions = nil
         search.positionSet = []
+        search.counts = nil
         return [.search(SearchRequest(generation: search.generation, filter: filter, matcher: matcher))]
     }
 
@@ -77,6 +78,13 @@ extension AppState {
             quotes.select(first, visible: layout.visibleRows(of: .quotes))
             readerScroll = 0
         }
+        return []
+    }
+
+    /// The matches counted per pane row, for the search in force.
+    mutating func receiveSearchCounts(generation: Int, counts: SearchCounts) -> [Effect] {
+        guard generation == search.generation else { return [] }
+        search.counts = counts
         return []
     }
 

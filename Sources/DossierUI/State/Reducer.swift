@@ -20,6 +20,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .searchResults(let generation, let positions):
         return state.receiveSearchResults(generation: generation, positions: positions)
+    case .searchCounts(let generation, let counts):
+        return state.receiveSearchCounts(generation: generation, counts: counts)
     case .exportOutcome(let outcome):
         return state.receiveExportOutcome(outcome)
     case .viewLoaded(let result):
