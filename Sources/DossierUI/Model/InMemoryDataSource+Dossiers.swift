@@ -25,10 +25,11 @@ extension InMemoryDataSource {
     }
 
     public func quotes(references: [QuoteReference]) -> [QuoteRow] {
-        let wanted = Set(references)
-        var found: [QuoteReference: QuoteRow] = [:]
-        for row in rows where wanted.contains(row.reference) { found[row.reference] = found[row.reference] ?? row }
-        return references.compactMap { found[$0] }
+        // Each reference looks only at its article's rows.
+        references.compactMap { reference in
+            guard let article = articleIndex.id(of: reference.fingerprint) else { return nil }
+            return articleIndex.postings[article].lazy.map { self.rows[$0] }.first { $0.quote.id == reference.quoteID }
+        }
     }
 
     public var supportsCollections: Bool { false }

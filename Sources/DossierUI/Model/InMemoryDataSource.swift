@@ -9,7 +9,7 @@ public final class InMemoryDataSource: BrowserDataSource {
     let rows: [QuoteRow]
     private let documents: [QuoteSearchDocument]
     let articles: [Article]
-    private let articleIndex: FacetIndex
+    let articleIndex: FacetIndex
     private let sectionIndex: FacetIndex
     private let expertIndex: FacetIndex
     let countryIndex: FacetIndex
@@ -20,6 +20,12 @@ public final class InMemoryDataSource: BrowserDataSource {
     private let rowCountries: [[Int]]
     private let quoteCache = Mutex<[QuoteFilter: [Int]]>([:])
     private let facetCache = Mutex<[FacetKey: [FacetValue]]>([:])
+    private let articleCache = Mutex<[ArticleKey: [ArticleEntry]]>([:])
+
+    private struct ArticleKey: Hashable {
+        var scope: QuoteFilter
+        var order: ArticleOrder
+    }
 
     private struct FacetKey: Hashable {
         var facet: Facet
@@ -227,6 +233,17 @@ public final class InMemoryDataSource: BrowserDataSource {
 
     /// The articles with quotes under `scope`, counted, in `order` (later files count as newer imports).
     private func articleEntries(scope: QuoteFilter, order: ArticleOrder) -> [ArticleEntry] {
+        let key = ArticleKey(scope: scope, order: order)
+        if let cached = articleCache.withLock({ $0[key] }) { return cached }
+        let entries = computeArticleEntries(scope: scope, order: order)
+        articleCache.withLock { cache in
+            if cache.count > 64 { cache.removeAll() }
+            cache[key] = entries
+        }
+        return entries
+    }
+
+    private func computeArticleEntries(scope: QuoteFilter, order: ArticleOrder) -> [ArticleEntry] {
         var counts: [Int: Int] = [:]
         for index in indices(for: scope) { counts[rowArticle[index], default: 0] += 1 }
         let entries = articles.enumerated().compactMap { rank, article -> (summary: ArticleEntry, importRank: Int)? in
