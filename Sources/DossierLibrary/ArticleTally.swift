@@ -12,7 +12,7 @@ enum ArticleTally {
                 PRIMARY KEY (code, article_id)
             ) WITHOUT ROWID;
             -- The articles list in its orders without a sort (newest first is the default).
-            CREATE INDEX article_by_date ON article(coalesce(date, '') DESC, id DESC);
+            CREATE INDEX article_by_newest ON article(coalesce(date, '') DESC, id DESC);
             CREATE INDEX article_by_title ON article(title COLLATE NOCASE, id DESC);
             CREATE INDEX article_tally_by_count ON article_tally(code, n DESC, article_id DESC);
             CREATE INDEX article_by_publication ON article(publication IS NULL, publication COLLATE NOCASE, coalesce(date, '') DESC, id DESC);
