@@ -3,7 +3,7 @@ SWIFT ?= swift
 SWIFT_FLAGS ?=
 BIN = .build/debug/dossier
 
-.PHONY: all build run test deps bench bench-ui data data-check fuzz clean
+.PHONY: all build run demo test deps bench bench-ui data data-check fuzz clean
 
 all: build
 
@@ -14,6 +14,15 @@ build:
 ## Build, import the articles bundled in Data/ into the library (once), then browse the library.
 run: build
 	@$(BIN) run-bundled Data/articles
+
+## A throwaway demo library to try the library views (articles, counts, dossiers, lenses, marks):
+## the bundled roundup plus the fixture roundups of Tests/Fixtures/articles, whose experts are
+## all invented. Rebuilt on every run in .build/demo; your own library is not touched.
+DEMO_LIBRARY = .build/demo/library.sqlite
+demo: build
+	@rm -rf .build/demo && mkdir -p .build/demo
+	@$(BIN) import --library $(DEMO_LIBRARY) Data/articles $$(ls Tests/Fixtures/articles/*.txt Tests/Fixtures/articles/*.md | grep -v README.md)
+	@$(BIN) --library $(DEMO_LIBRARY)
 
 ## Build and pass every test (unit, CLI and tmux end-to-end).
 test:
