@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "DossierTerminal", dependencies: ["DossierUI", "CNCursesW"]),
         .target(name: "DossierApp", dependencies: ["DossierCore", "DossierLibrary", "DossierUI"]),
         // The user's config.toml (keys, colours, defaults): the only target that reads TOML.
-        .target(name: "DossierConfig", dependencies: ["DossierUI", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "DossierConfig", dependencies: ["DossierCore", "DossierUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "dossier",
             dependencies: [
@@ -71,7 +71,7 @@ let package = Package(
         .executableTarget(name: "dossier-ui-bench", dependencies: ["DossierCore", "DossierUI", "DossierLibrary", "DossierApp"]),
         .testTarget(name: "DossierAppTests", dependencies: ["DossierApp", "DossierLibrary", "DossierUI", "DossierCore"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
-        .testTarget(name: "DossierConfigTests", dependencies: ["DossierConfig", "DossierUI"]),
+        .testTarget(name: "DossierConfigTests", dependencies: ["DossierConfig", "DossierCore", "DossierUI"]),
         .testTarget(name: "DossierEndToEndTests", exclude: ["Fixtures"]),
         .testTarget(name: "DossierFuzzingTests", dependencies: ["DossierFuzzing"]),
         .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),

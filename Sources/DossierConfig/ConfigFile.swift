@@ -1,3 +1,4 @@
+import DossierCore
 import DossierUI
 import Foundation
 import TOMLKit

@@ -1,3 +1,4 @@
+import DossierCore
 import DossierUI
 
 /// What a config file sets: key bindings, colours and the browser's defaults.
