@@ -30,7 +30,7 @@ extension Library {
             let code = scope.country?.uppercased() ?? "*"
             // Most quotes first reads the counts' own index; the other orders, the articles'.
             return order == .quotes
-                ? ("FROM article_tally t CROSS JOIN article a ON a.id = t.article_id WHERE t.code = ?", [code])
+                ? ("FROM article_tally t INDEXED BY article_tally_by_count CROSS JOIN article a ON a.id = t.article_id WHERE t.code = ?", [code])
                 : ("FROM article a CROSS JOIN article_tally t ON t.code = ? AND t.article_id = a.id", [code])
         }
         let (source, arguments) = articleCounts(scope)
