@@ -15,12 +15,7 @@ struct Latency: ParsableCommand {
         let lib = try Library(path: library)
         let rawDB = try DatabaseQueue(path: raw)
         let classes = try QueryClasses.pick(raw: rawDB)
-        let lists = try DatabaseQueue(path: library).read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM term_impact_state s, library_state l WHERE s.generation = l.generation
-                """) ?? 0
-        }
-        print("fresh impact lists (top \(Library.impactDepth) for terms in >= 20000 quotes): \(lists)")
+        print("search accelerator: \(try lib.acceleratorStatus().message ?? "ready")")
         print("class       queries  lib p50 ms  lib p99 ms  raw p50 ms  raw p99 ms  top50 overlap")
         for (name, queries) in classes {
             var libTimes: [Double] = []

@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+
+/// A forward cursor over one phrase's postings, block by block: block headers are all known
+/// up front (for skipping and score bounds), block data is read and decoded only when the
+/// cursor lands in it. Row ids only grow; `Int64.max` means exhausted.
+final class PostingCursor {
+    let headers: [BlockHeader]
+    /// Quotes matching the phrase alone (bm25's nHit).
+    let hits: Int
+    private let load: (Int) throws -> DecodedBlock
+    private(set) var blockIndex = 0
+    private var decodedIndex = -1
+    private(set) var block = DecodedBlock()
+    private(set) var position = 0
+
+    init(headers: [BlockHeader], hits: Int, load: @escaping (Int) throws -> DecodedBlock) {
+        self.headers = headers
+        self.hits = hits
+        self.load = load
+    }
+
+    /// Postings already in memory (a prefix union, a verified phrase, a filter's rows), cut into blocks.
+    convenience init(postings rowids: [Int64], f2: [Int32], lengths: [Int32]) {
+        var headers: [BlockHeader] = []
+        var blocks: [DecodedBlock] = []
+        var start = 0
+        while start < rowids.count {
+            let end = min(start + PostingBlock.capacity, rowids.count)
+            let block = DecodedBlock(rowids: Array(rowids[start..<end]), lengths: Array(lengths[start..<end]), f2: Array(f2[start..<end]))
+            headers.append(BlockHeader(lastRowid: rowids[end - 1], count: end - start,
+                                       maxF2: block.f2.max() ?? 0, minLength: block.lengths.min() ?? 0))
+            blocks.append(block)
+            start = end
+        }
+        self.init(headers: headers, hits: rowids.count, load: { blocks[$0] })
+    }
+
+    var isExhausted: Bool { blockIndex >= headers.count }
+    var header: BlockHeader { headers[blockIndex] }
+
+    /// Moves to the first block that may hold `target` or later, without reading it.
+    /// False when no block does.
+    @discardableResult
+    func skipBlocks(to target: Int64) -> Bool {
+        while blockIndex < headers.count, headers[blockIndex].lastRowid < target { blockIndex += 1 }
+        return blockIndex < headers.count
+    }
+
+    /// The first row id at or after `target` (decoding the block it is in), or `Int64.max`.
+    func next(_ target: Int64) throws -> Int64 {
+        guard skipBlocks(to: target) else { return .max }
+        if decodedIndex != blockIndex {
+            block = try load(blockIndex)
+            decodedIndex = blockIndex
+            position = 0
+        }
+        let rowids = block.rowids
+        var low = position, high = rowids.count
+        if low < high, rowids[low] < target {
+            while low < high {  // first index with rowid >= target
+                let mid = (low + high) / 2
+                if rowids[mid] < target { low = mid + 1 } else { high = mid }
+            }
+        }
+        position = low
+        guard position < rowids.count else { return .max }  // cannot happen: lastRowid >= target
+        return rowids[position]
+    }
+
+    var f2: Int32 { block.f2[position] }
+    var length: Int32 { block.lengths[position] }
+
+    /// The current posting's occurrences (`position << 3 | column`); the block must have been decoded with them.
+    var occurrences: ArraySlice<UInt32> {
+        block.occurrences[block.occurrenceStarts[position]..<block.occurrenceStarts[position + 1]]
+    }
+
+    /// Every posting's row id, weighted frequency and length (for unions built in memory).
+    func all() throws -> DecodedBlock {
+        var result = DecodedBlock()
+        for index in headers.indices {
+            let block = try load(index)
+            result.rowids += block.rowids
+            result.lengths += block.lengths
+            result.f2 += block.f2
+        }
+        return result
+    }
+}
+
+/// Reads a term's postings from `accel_term` / `accel_block`.
+struct PostingStore {
+    let db: Database
+
+    /// The term's cursor (an empty one for a term no quote has).
+    func cursor(term: String, occurrences: Bool) throws -> PostingCursor {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, df FROM accel_term WHERE term = ?"), arguments: [term]) else {
+            return PostingCursor(headers: [], hits: 0, load: { _ in DecodedBlock() })
+        }
+        return try cursor(termID: row["id"], hits: row["df"], occurrences: occurrences)
+    }
+
+    func cursor(termID: Int64, hits: Int, occurrences: Bool) throws -> PostingCursor {
+        let headers = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT last_rowid, n, max_f2, min_d FROM accel_block WHERE term_id = ? ORDER BY last_rowid
+            """), arguments: [termID]).map {
+            BlockHeader(lastRowid: $0[0], count: $0[1], maxF2: $0[2], minLength: $0[3])
+        }
+        let db = self.db
+        return PostingCursor(headers: headers, hits: hits) { index in
+            let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM accel_block WHERE term_id = ? AND last_rowid = ?"),
+                                            arguments: [termID, headers[index].lastRowid])
+            guard let data, let block = PostingBlock.decode([UInt8](data), occurrences: occurrences), block.rowids.count == headers[index].count,
+                  block.rowids.last == headers[index].lastRowid else {
+                throw AcceleratorInconsistency("corrupt posting block")
+            }
+            return block
+        }
+    }
+
+    /// Terms starting with `prefix` (bytes, as FTS5 matches a prefix) and their quote counts.
+    func terms(withPrefix prefix: String) throws -> [(id: Int64, hits: Int)] {
+        var result: [(Int64, Int)] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT term, id, df FROM accel_term WHERE term >= ? ORDER BY term", arguments: [prefix])
+        while let row = try rows.next() {
+            let term: String = row[0]
+            guard term.utf8.starts(with: prefix.utf8) else { break }
+            result.append((row[1], row[2]))
+        }
+        return result
+    }
+}
