@@ -52,7 +52,16 @@ extension Library {
         let rows: [(Int64, Double?)]
         if let top = try acceleratedTop(query, compiled, limit: limit, db) {
             rows = top.map { ($0.0, $0.1) }
-        } else if let match = compiled.match, compiled.predicates.isEmpty {
+        } else {
+            rows = try fts5Rows(compiled, limit: limit, db)
+        }
+        return try hits(rows, query: query, db)
+    }
+
+    /// FTS5's own ranking (every match scored), or the newest quotes for a filter-only query.
+    private static func fts5Rows(_ compiled: CompiledQuery, limit: Int, _ db: Database) throws -> [(Int64, Double?)] {
+        let rows: [(Int64, Double?)]
+        if let match = compiled.match, compiled.predicates.isEmpty {
             rows = try Row.fetchAll(db, sql: """
                 SELECT rowid, bm25(quote_fts, \(bm25Weights)) AS score FROM quote_fts
                 WHERE quote_fts MATCH ? ORDER BY score, rowid LIMIT ?
@@ -70,7 +79,17 @@ extension Library {
                 ORDER BY q.article_id DESC, q.ordinal LIMIT ?
                 """, arguments: StatementArguments(compiled.arguments + [limit])).map { ($0[0], $0[1]) }
         }
-        return try hits(rows, query: query, db)
+        return rows
+    }
+
+    /// The ranked page's row ids and bm25 scores without hits or snippets: `accelerated`
+    /// false forces the FTS5 path (the reference the benchmark compares with).
+    public func rankedRows(_ query: Query, limit: Int, accelerated: Bool = true) throws -> [(rowid: Int64, score: Double?)] {
+        let compiled = QuerySQLCompiler.compile(query)
+        return try read { db in
+            if accelerated, let top = try Self.acceleratedTop(query, compiled, limit: limit, db) { return top.map { ($0.0, $0.1) } }
+            return try Self.fts5Rows(compiled, limit: limit, db)
+        }
     }
 
     /// The exact bm25 top from the search accelerator, or nil when it cannot answer (not

@@ -78,8 +78,8 @@ struct ImportCommand: ParsableCommand {
         let indexed = Date()
         progress.finish()
         if timings {
-            let phases = String(format: "parse and store %.1f s, deferred indexes %.1f s (%@)\n",
-                                stored.timeIntervalSince(started), indexed.timeIntervalSince(stored),
+            let phases = String(format: "parse and store %.1f s (search accelerator %.1f s of it), deferred indexes %.1f s (%@)\n",
+                                stored.timeIntervalSince(started), AcceleratorCost.shared.seconds, indexed.timeIntervalSince(stored),
                                 session.isBulk ? "bulk" : "none")
             FileHandle.standardError.write(Data(phases.utf8))
         }

@@ -30,6 +30,8 @@ struct AcceleratorWriter {
     /// pending deletes; leaves an unbuilt one alone (it waits for a rebuild).
     static func catchUp(quotesAfter lastOldQuote: Int64, _ db: Database) throws {
         guard let generation = try Int64.fetchOne(db, sql: "SELECT generation FROM accel_state WHERE id = 1"), generation >= 0 else { return }
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer { AcceleratorCost.shared.add(DispatchTime.now().uptimeNanoseconds - started) }
         var writer = try AcceleratorWriter(db)
         do {
             try writer.applyDeletes()
@@ -69,16 +71,26 @@ struct AcceleratorWriter {
     private mutating func applyDeletes() throws {
         let deleted = try Row.fetchAll(db, sql: "SELECT rowid, body, expert_name, credentials, heading, title FROM accel_deleted")
         guard !deleted.isEmpty else { return }
-        var byTerm: [String: [Int64]] = [:]
+        var terms = TermTable()
+        var byTerm: [[Int64]] = []
         for row in deleted {
             let rowid: Int64 = row["rowid"]
-            let document = try tokenize(row)
+            var length: Int32 = 0
+            var seen = Set<Int32>()
+            for column in 0..<5 {
+                guard let text: String = row[column + 1] else { continue }
+                for term in try tokenizer.tokens(text) {
+                    length += 1
+                    let index = terms.intern(term)
+                    if index == byTerm.count { byTerm.append([]) }
+                    if seen.insert(index).inserted { byTerm[Int(index)].append(rowid) }
+                }
+            }
             rows -= 1
-            tokens -= Int64(document.length)
-            for term in document.occurrences.keys { byTerm[term, default: []].append(rowid) }
+            tokens -= Int64(length)
         }
-        for (term, rowids) in byTerm {
-            try remove(rowids.sorted(), from: term)
+        for (index, rowids) in byTerm.enumerated() {
+            try remove(rowids.sorted(), from: terms.names[index])
         }
         try db.execute(sql: "DELETE FROM accel_deleted")
     }
@@ -92,23 +104,24 @@ struct AcceleratorWriter {
             """)
         var index = 0
         while index < rowids.count {
-            guard let block = try Row.fetchOne(find, arguments: [termID, rowids[index]]) else {
+            guard let row = try Row.fetchOne(find, arguments: [termID, rowids[index]]) else {
                 throw AcceleratorInconsistency("deleted quote \(rowids[index]) is not in the postings of \(term)")
             }
-            let lastRowid: Int64 = block["last_rowid"]
-            guard var postings = PostingBlock.postings([UInt8](block["data"] as Data)) else { throw AcceleratorInconsistency("corrupt block of \(term)") }
+            let lastRowid: Int64 = row["last_rowid"]
+            guard let block = PostingBlock.decode([UInt8](row["data"] as Data), occurrences: true) else {
+                throw AcceleratorInconsistency("corrupt block of \(term)")
+            }
             var removing = Set<Int64>()
             while index < rowids.count, rowids[index] <= lastRowid {
                 removing.insert(rowids[index])
                 index += 1
             }
-            let before = postings.count
-            postings.removeAll { removing.contains($0.rowid) }
-            guard before - postings.count == removing.count else {
+            let kept = PostingBlock.removing(removing, from: block)
+            guard block.rowids.count - kept.rowids.count == removing.count else {
                 throw AcceleratorInconsistency("deleted quote missing from a block of \(term)")
             }
             try db.cachedStatement(sql: "DELETE FROM accel_block WHERE term_id = ? AND last_rowid = ?").execute(arguments: [termID, lastRowid])
-            if !postings.isEmpty { try insertBlock(termID, postings[...]) }
+            if !kept.rowids.isEmpty { try insertBlock(termID, kept, 0..<kept.rowids.count) }
         }
         try db.cachedStatement(sql: "UPDATE accel_term SET df = df - ? WHERE id = ?").execute(arguments: [rowids.count, termID])
         try db.cachedStatement(sql: "DELETE FROM accel_term WHERE id = ? AND df <= 0").execute(arguments: [termID])
@@ -116,6 +129,10 @@ struct AcceleratorWriter {
 
     // MARK: additions
 
+    /// Tokenizes the quotes after `lastOldQuote` chunk by chunk into one flat list of postings
+    /// (terms interned per chunk; the repeated columns — name, credentials, heading, title —
+    /// tokenized once per distinct text), groups it by term with a counting sort (row ids stay
+    /// ascending), then appends each term's postings to its last block.
     private mutating func add(quotesAfter lastOldQuote: Int64) throws {
         var after = lastOldQuote
         let select = try db.cachedStatement(sql: """
@@ -124,85 +141,159 @@ struct AcceleratorWriter {
         while true {
             let quotes = try Row.fetchAll(select, arguments: [after, Self.chunk])
             guard let last = quotes.last else { return }
-            var byTerm: [String: [Posting]] = [:]
+            var terms = TermTable()
+            var flat = FlatPostings()
+            var repeated: [String: [Int32]] = [:]
+            var keys: [UInt64] = []
+            var occurrenceOf: [UInt32] = []
             for row in quotes {
-                let rowid: Int64 = row["id"]
-                let document = try tokenize(row)
-                rows += 1
-                tokens += Int64(document.length)
-                for (term, occurrences) in document.occurrences {
-                    var f2: Int32 = 0
-                    for occurrence in occurrences { f2 += PostingBlock.doubledWeights[Int(occurrence & 7)] }
-                    byTerm[term, default: []].append(Posting(rowid: rowid, length: document.length, f2: f2, occurrences: occurrences))
+                let rowid: Int64 = row[0]
+                keys.removeAll(keepingCapacity: true)
+                occurrenceOf.removeAll(keepingCapacity: true)
+                for column in 0..<5 {
+                    guard let text: String = row[column + 1] else { continue }
+                    let termIndexes: [Int32]
+                    if column > 0, let cached = repeated[text] {
+                        termIndexes = cached
+                    } else {
+                        termIndexes = try tokenizer.tokens(text).map { terms.intern($0) }
+                        if column > 0 { repeated[text] = termIndexes }
+                    }
+                    for (position, term) in termIndexes.enumerated() {
+                        keys.append(UInt64(UInt32(term)) << 32 | UInt64(occurrenceOf.count))
+                        occurrenceOf.append(UInt32(position) << 3 | UInt32(column))
+                    }
                 }
+                rows += 1
+                tokens += Int64(occurrenceOf.count)
+                flat.add(rowid: rowid, length: Int32(occurrenceOf.count), keys: &keys, occurrences: occurrenceOf)
             }
-            for (term, postings) in byTerm { try append(postings, to: term) }
-            after = last["id"]
+            let grouped = flat.groupedByTerm(termCount: terms.names.count)
+            for term in terms.names.indices {
+                try append(flat, grouped.order[grouped.starts[term]..<grouped.starts[term + 1]], to: terms.names[term])
+            }
+            after = last[0]
             if quotes.count < Self.chunk { return }
         }
     }
 
-    private mutating func append(_ new: [Posting], to term: String) throws {
+    private mutating func append(_ flat: FlatPostings, _ indexes: ArraySlice<Int32>, to term: String) throws {
         let termID: Int64
         if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM accel_term WHERE term = ?"), arguments: [term]) {
             termID = id
-            try db.cachedStatement(sql: "UPDATE accel_term SET df = df + ? WHERE id = ?").execute(arguments: [new.count, termID])
+            try db.cachedStatement(sql: "UPDATE accel_term SET df = df + ? WHERE id = ?").execute(arguments: [indexes.count, termID])
         } else {
             termID = nextTerm
             nextTerm += 1
-            try db.cachedStatement(sql: "INSERT INTO accel_term (term, id, df) VALUES (?, ?, ?)").execute(arguments: [term, termID, new.count])
+            try db.cachedStatement(sql: "INSERT INTO accel_term (term, id, df) VALUES (?, ?, ?)").execute(arguments: [term, termID, indexes.count])
         }
-        var postings = new
+        var postings = DecodedBlock(occurrenceStarts: [0])
         if let tail = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT last_rowid, n, data FROM accel_block WHERE term_id = ? ORDER BY last_rowid DESC LIMIT 1
             """), arguments: [termID]) {
             let lastRowid: Int64 = tail["last_rowid"]
-            guard let first = new.first, first.rowid > lastRowid else {
-                throw AcceleratorInconsistency("new quote \(new.first?.rowid ?? 0) is not after the postings of \(term)")
+            guard let first = indexes.first, flat.rowids[Int(first)] > lastRowid else {
+                throw AcceleratorInconsistency("new quotes are not after the postings of \(term)")
             }
             let count: Int = tail["n"]
             if count < PostingBlock.capacity {
-                guard let old = PostingBlock.postings([UInt8](tail["data"] as Data)) else { throw AcceleratorInconsistency("corrupt block of \(term)") }
-                postings = old + new
+                guard let old = PostingBlock.decode([UInt8](tail["data"] as Data), occurrences: true) else {
+                    throw AcceleratorInconsistency("corrupt block of \(term)")
+                }
+                postings = old
                 try db.cachedStatement(sql: "DELETE FROM accel_block WHERE term_id = ? AND last_rowid = ?").execute(arguments: [termID, lastRowid])
             }
         }
+        flat.append(indexes, to: &postings)
         var start = 0
-        while start < postings.count {
-            let end = min(start + PostingBlock.capacity, postings.count)
-            try insertBlock(termID, postings[start..<end])
+        while start < postings.rowids.count {
+            let end = min(start + PostingBlock.capacity, postings.rowids.count)
+            try insertBlock(termID, postings, start..<end)
             start = end
         }
     }
 
-    private func insertBlock(_ termID: Int64, _ postings: ArraySlice<Posting>) throws {
-        let header = PostingBlock.header(postings)
+    private func insertBlock(_ termID: Int64, _ postings: DecodedBlock, _ range: Range<Int>) throws {
+        let header = PostingBlock.header(postings, range)
         try db.cachedStatement(sql: """
             INSERT INTO accel_block (term_id, last_rowid, n, max_f2, min_d, data) VALUES (?, ?, ?, ?, ?, ?)
             """).execute(arguments: [termID, header.lastRowid, header.count, header.maxF2, header.minLength,
-                                     Data(PostingBlock.encode(postings))])
+                                     Data(PostingBlock.encode(postings, range))])
     }
+}
 
-    // MARK: tokenizing
+/// One chunk's postings, all terms together in the order they were made (row id order).
+private struct FlatPostings {
+    var terms: [Int32] = []
+    var rowids: [Int64] = []
+    var lengths: [Int32] = []
+    var f2: [Int32] = []
+    var occurrenceStarts: [Int] = [0]
+    var occurrences: [UInt32] = []
 
-    private struct Document {
-        var length: Int32 = 0
-        var occurrences: [String: [UInt32]] = [:]
-    }
-
-    /// A quote's terms with their occurrences (`position << 3 | column`) and its length,
-    /// as FTS5 indexes its five columns.
-    private func tokenize(_ row: Row) throws -> Document {
-        var document = Document()
-        for (column, name) in ["body", "expert_name", "credentials", "heading", "title"].enumerated() {
-            guard let text: String = row[name] else { continue }
-            let terms = try tokenizer.tokens(text)
-            document.length += Int32(terms.count)
-            for (position, term) in terms.enumerated() {
-                document.occurrences[term, default: []].append(UInt32(position) << 3 | UInt32(column))
+    /// Adds one quote's postings; `keys` are `term << 32 | occurrence index`, sorted here.
+    mutating func add(rowid: Int64, length: Int32, keys: inout [UInt64], occurrences quoteOccurrences: [UInt32]) {
+        keys.sort()  // by term, then in (column, position) order
+        var start = 0
+        while start < keys.count {
+            let term = Int32(truncatingIfNeeded: keys[start] >> 32)
+            var end = start
+            var weight: Int32 = 0
+            while end < keys.count, Int32(truncatingIfNeeded: keys[end] >> 32) == term {
+                let occurrence = quoteOccurrences[Int(keys[end] & 0xFFFF_FFFF)]
+                weight += PostingBlock.doubledWeights[Int(occurrence & 7)]
+                occurrences.append(occurrence)
+                end += 1
             }
+            terms.append(term)
+            rowids.append(rowid)
+            lengths.append(length)
+            f2.append(weight)
+            occurrenceStarts.append(occurrences.count)
+            start = end
         }
-        return document
+    }
+
+    /// Posting indexes grouped by term (counting sort, stable): term t's are `order[starts[t]..<starts[t+1]]`.
+    func groupedByTerm(termCount: Int) -> (order: [Int32], starts: [Int]) {
+        var starts = [Int](repeating: 0, count: termCount + 1)
+        for term in terms { starts[Int(term) + 1] += 1 }
+        for index in 0..<termCount { starts[index + 1] += starts[index] }
+        var next = starts
+        var order = [Int32](repeating: 0, count: terms.count)
+        for (index, term) in terms.enumerated() {
+            order[next[Int(term)]] = Int32(index)
+            next[Int(term)] += 1
+        }
+        return (order, starts)
+    }
+
+    /// Appends the postings at `indexes` to `block` (which carries occurrences).
+    func append(_ indexes: ArraySlice<Int32>, to block: inout DecodedBlock) {
+        block.rowids.reserveCapacity(block.rowids.count + indexes.count)
+        block.lengths.reserveCapacity(block.rowids.count + indexes.count)
+        block.f2.reserveCapacity(block.rowids.count + indexes.count)
+        for index in indexes.lazy.map(Int.init) {
+            block.rowids.append(rowids[index])
+            block.lengths.append(lengths[index])
+            block.f2.append(f2[index])
+            block.occurrences.append(contentsOf: occurrences[occurrenceStarts[index]..<occurrenceStarts[index + 1]])
+            block.occurrenceStarts.append(block.occurrences.count)
+        }
+    }
+}
+
+/// Terms of one pass, numbered in order of first appearance.
+private struct TermTable {
+    private(set) var names: [String] = []
+    private var indexes: [String: Int32] = [:]
+
+    mutating func intern(_ term: String) -> Int32 {
+        if let index = indexes[term] { return index }
+        let index = Int32(names.count)
+        indexes[term] = index
+        names.append(term)
+        return index
     }
 }
 
@@ -210,4 +301,25 @@ struct AcceleratorWriter {
 struct AcceleratorInconsistency: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// Time this process spent keeping the accelerator up to date during imports (for
+/// `dossier import --timings`: what the accelerator costs an import).
+public final class AcceleratorCost: @unchecked Sendable {
+    public static let shared = AcceleratorCost()
+    private let lock = NSLock()
+    private var nanoseconds: UInt64 = 0
+
+    func add(_ elapsed: UInt64) {
+        lock.lock()
+        nanoseconds += elapsed
+        lock.unlock()
+    }
+
+    /// Seconds spent so far.
+    public var seconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return Double(nanoseconds) / 1e9
+    }
 }

@@ -1,14 +1,3 @@
-/// One quote's entry in a term's postings: the quote's row id, its length in tokens over all
-/// columns (bm25's D), its weighted frequency of the term times two (the column weights 1, 2,
-/// 0.5, 1, 0.5 become the integers 2, 4, 1, 2, 1), and the term's occurrences as
-/// `position << 3 | column`, in column then position order (for phrases).
-struct Posting: Equatable {
-    var rowid: Int64
-    var length: Int32
-    var f2: Int32
-    var occurrences: [UInt32]
-}
-
 /// A block's summary, stored beside its data: enough to bound any score in it.
 struct BlockHeader: Equatable {
     var lastRowid: Int64
@@ -17,7 +6,10 @@ struct BlockHeader: Equatable {
     var minLength: Int32
 }
 
-/// Decoded postings of one block, in row id order; `occurrences` only when asked for.
+/// Postings in columns, in row id order: per quote its row id, its length in tokens over all
+/// columns (bm25's D), the term's weighted frequency times two (the column weights 1, 2, 0.5,
+/// 1, 0.5 become the integers 2, 4, 1, 2, 1), and, only when asked for, the term's occurrences
+/// as `position << 3 | column` in column then position order (for phrases).
 struct DecodedBlock {
     var rowids: [Int64] = []
     var lengths: [Int32] = []
@@ -38,25 +30,28 @@ enum PostingBlock {
     /// The column weights of `bm25(quote_fts, 1.0, 2.0, 0.5, 1.0, 0.5)`, doubled.
     static let doubledWeights: [Int32] = [2, 4, 1, 2, 1]
 
-    static func header(_ postings: ArraySlice<Posting>) -> BlockHeader {
-        BlockHeader(lastRowid: postings.last?.rowid ?? 0, count: postings.count,
-                    maxF2: postings.map(\.f2).max() ?? 0, minLength: postings.map(\.length).min() ?? 0)
+    static func header(_ block: DecodedBlock, _ range: Range<Int>) -> BlockHeader {
+        BlockHeader(lastRowid: block.rowids[range.upperBound - 1], count: range.count,
+                    maxF2: block.f2[range].max() ?? 0, minLength: block.lengths[range].min() ?? 0)
     }
 
-    static func encode(_ postings: ArraySlice<Posting>) -> [UInt8] {
+    /// Encodes the postings `range` of `block` (which must carry occurrences).
+    static func encode(_ block: DecodedBlock, _ range: Range<Int>) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(postings.count * 8)
-        Varint.append(UInt64(postings.count), to: &bytes)
+        bytes.reserveCapacity(range.count * 8)
+        Varint.append(UInt64(range.count), to: &bytes)
         var previous: Int64 = 0
-        for (index, posting) in postings.enumerated() {
-            Varint.append(UInt64(index == 0 ? posting.rowid : posting.rowid - previous), to: &bytes)
-            previous = posting.rowid
+        for index in range {
+            let rowid = block.rowids[index]
+            Varint.append(UInt64(index == range.lowerBound ? rowid : rowid - previous), to: &bytes)
+            previous = rowid
         }
-        for posting in postings { Varint.append(UInt64(posting.length), to: &bytes) }
-        for posting in postings { Varint.append(UInt64(posting.f2), to: &bytes) }
-        for posting in postings {
-            Varint.append(UInt64(posting.occurrences.count), to: &bytes)
-            for occurrence in posting.occurrences { Varint.append(UInt64(occurrence), to: &bytes) }
+        for index in range { Varint.append(UInt64(block.lengths[index]), to: &bytes) }
+        for index in range { Varint.append(UInt64(block.f2[index]), to: &bytes) }
+        for index in range {
+            let occurrences = block.occurrences[block.occurrenceStarts[index]..<block.occurrenceStarts[index + 1]]
+            Varint.append(UInt64(occurrences.count), to: &bytes)
+            for occurrence in occurrences { Varint.append(UInt64(occurrence), to: &bytes) }
         }
         return bytes
     }
@@ -100,12 +95,24 @@ enum PostingBlock {
         }
     }
 
-    /// All postings of a block (for rewriting it).
-    static func postings(_ bytes: [UInt8]) -> [Posting]? {
-        guard let block = decode(bytes, occurrences: true) else { return nil }
-        return block.rowids.indices.map { i in
-            Posting(rowid: block.rowids[i], length: block.lengths[i], f2: block.f2[i],
-                    occurrences: Array(block.occurrences[block.occurrenceStarts[i]..<block.occurrenceStarts[i + 1]]))
+    /// The postings of `block` without the row ids in `removing` (for deletes).
+    static func removing(_ removing: Set<Int64>, from block: DecodedBlock) -> DecodedBlock {
+        var result = DecodedBlock()
+        result.occurrenceStarts = [0]
+        for index in block.rowids.indices where !removing.contains(block.rowids[index]) {
+            result.append(block, index)
         }
+        return result
+    }
+}
+
+extension DecodedBlock {
+    /// Appends posting `index` of `other` (both carrying occurrences; `occurrenceStarts` starts at [0]).
+    mutating func append(_ other: DecodedBlock, _ index: Int) {
+        rowids.append(other.rowids[index])
+        lengths.append(other.lengths[index])
+        f2.append(other.f2[index])
+        occurrences.append(contentsOf: other.occurrences[other.occurrenceStarts[index]..<other.occurrenceStarts[index + 1]])
+        occurrenceStarts.append(occurrences.count)
     }
 }
