@@ -6,9 +6,11 @@ import GRDB
 /// - `accel_term`: one row per index term (the FTS5 token, Porter stem), with its document
 ///   frequency (the `nHit` of bm25's idf).
 /// - `accel_block`: the term's postings in blocks of up to `PostingBlock.capacity` quotes,
-///   keyed by the block's last quote row id, with the block's score bound stored as
-///   (highest weighted frequency, shortest quote): the bound stays valid whatever the idf and
-///   average length become, so an import never has to rewrite old blocks' bounds.
+///   keyed by the block's last quote row id.
+/// - `accel_skip`: each block's row count and score bound, small rows read before any block:
+///   the bound is the block's (weighted frequency, quote length) pairs that no other pair beats
+///   on both (a Pareto frontier), so the block's best bm25 share is known exactly for whatever
+///   idf and average length the library has later, and an import never rewrites old bounds.
 /// - `accel_deleted`: quotes deleted since the accelerator last caught up (the text a trigger
 ///   copied, so their postings can be found and removed).
 /// - `accel_state`: the generation, row count and token count the postings describe; a search
@@ -17,10 +19,12 @@ enum AcceleratorSchema {
     static func migrate(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE accel_term (term TEXT PRIMARY KEY, id INTEGER NOT NULL UNIQUE, df INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE TABLE accel_skip (
+                term_id INTEGER NOT NULL, last_rowid INTEGER NOT NULL, n INTEGER NOT NULL, bound BLOB NOT NULL,
+                PRIMARY KEY (term_id, last_rowid)
+            ) WITHOUT ROWID;
             CREATE TABLE accel_block (
-                term_id INTEGER NOT NULL, last_rowid INTEGER NOT NULL,
-                n INTEGER NOT NULL, max_f2 INTEGER NOT NULL, min_d INTEGER NOT NULL,
-                data BLOB NOT NULL,
+                term_id INTEGER NOT NULL, last_rowid INTEGER NOT NULL, data BLOB NOT NULL,
                 PRIMARY KEY (term_id, last_rowid)
             ) WITHOUT ROWID;
             CREATE TABLE accel_deleted (

@@ -45,7 +45,7 @@ struct AcceleratorWriter {
     /// Rebuilds every posting from the quotes (`dossier index --rebuild`).
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: """
-            DELETE FROM accel_block; DELETE FROM accel_term; DELETE FROM accel_deleted;
+            DELETE FROM accel_block; DELETE FROM accel_skip; DELETE FROM accel_term; DELETE FROM accel_deleted;
             UPDATE accel_state SET generation = -1, rows = 0, tokens = 0, next_term = 1;
             """)
         var writer = try AcceleratorWriter(db)
@@ -120,7 +120,7 @@ struct AcceleratorWriter {
             guard block.rowids.count - kept.rowids.count == removing.count else {
                 throw AcceleratorInconsistency("deleted quote missing from a block of \(term)")
             }
-            try db.cachedStatement(sql: "DELETE FROM accel_block WHERE term_id = ? AND last_rowid = ?").execute(arguments: [termID, lastRowid])
+            try deleteBlock(termID, lastRowid)
             if !kept.rowids.isEmpty { try insertBlock(termID, kept, 0..<kept.rowids.count) }
         }
         try db.cachedStatement(sql: "UPDATE accel_term SET df = df - ? WHERE id = ?").execute(arguments: [rowids.count, termID])
@@ -189,7 +189,7 @@ struct AcceleratorWriter {
         }
         var postings = DecodedBlock(occurrenceStarts: [0])
         if let tail = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT last_rowid, n, data FROM accel_block WHERE term_id = ? ORDER BY last_rowid DESC LIMIT 1
+            SELECT last_rowid, n FROM accel_skip WHERE term_id = ? ORDER BY last_rowid DESC LIMIT 1
             """), arguments: [termID]) {
             let lastRowid: Int64 = tail["last_rowid"]
             guard let first = indexes.first, flat.rowids[Int(first)] > lastRowid else {
@@ -197,11 +197,13 @@ struct AcceleratorWriter {
             }
             let count: Int = tail["n"]
             if count < PostingBlock.capacity {
-                guard let old = PostingBlock.decode([UInt8](tail["data"] as Data), occurrences: true) else {
+                let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM accel_block WHERE term_id = ? AND last_rowid = ?"),
+                                             arguments: [termID, lastRowid])
+                guard let data, let old = PostingBlock.decode([UInt8](data), occurrences: true) else {
                     throw AcceleratorInconsistency("corrupt block of \(term)")
                 }
                 postings = old
-                try db.cachedStatement(sql: "DELETE FROM accel_block WHERE term_id = ? AND last_rowid = ?").execute(arguments: [termID, lastRowid])
+                try deleteBlock(termID, lastRowid)
             }
         }
         flat.append(indexes, to: &postings)
@@ -213,12 +215,17 @@ struct AcceleratorWriter {
         }
     }
 
+    private func deleteBlock(_ termID: Int64, _ lastRowid: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM accel_skip WHERE term_id = ? AND last_rowid = ?").execute(arguments: [termID, lastRowid])
+        try db.cachedStatement(sql: "DELETE FROM accel_block WHERE term_id = ? AND last_rowid = ?").execute(arguments: [termID, lastRowid])
+    }
+
     private func insertBlock(_ termID: Int64, _ postings: DecodedBlock, _ range: Range<Int>) throws {
-        let header = PostingBlock.header(postings, range)
-        try db.cachedStatement(sql: """
-            INSERT INTO accel_block (term_id, last_rowid, n, max_f2, min_d, data) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [termID, header.lastRowid, header.count, header.maxF2, header.minLength,
-                                     Data(PostingBlock.encode(postings, range))])
+        let header = BlockHeader(postings, range)
+        try db.cachedStatement(sql: "INSERT INTO accel_skip (term_id, last_rowid, n, bound) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [termID, header.lastRowid, header.count, Data(header.encodedFrontier)])
+        try db.cachedStatement(sql: "INSERT INTO accel_block (term_id, last_rowid, data) VALUES (?, ?, ?)")
+            .execute(arguments: [termID, header.lastRowid, Data(PostingBlock.encode(postings, range))])
     }
 }
 

@@ -2,8 +2,58 @@
 struct BlockHeader: Equatable {
     var lastRowid: Int64
     var count: Int
-    var maxF2: Int32
-    var minLength: Int32
+    /// (length, doubled frequency) pairs, lengths ascending and frequencies strictly ascending:
+    /// every posting of the block has a pair with at most its length and at least its frequency.
+    var frontier: [(length: Int32, f2: Int32)]
+
+    static func == (a: BlockHeader, b: BlockHeader) -> Bool {
+        a.lastRowid == b.lastRowid && a.count == b.count && a.frontier.elementsEqual(b.frontier) { $0 == $1 }
+    }
+
+    /// Most pairs kept; beyond it neighbours merge into one pair that bounds both.
+    static let frontierLimit = 6
+
+    init(lastRowid: Int64, count: Int, frontier: [(length: Int32, f2: Int32)]) {
+        self.lastRowid = lastRowid
+        self.count = count
+        self.frontier = frontier
+    }
+
+    /// The frontier of the postings `range` of `block`.
+    init(_ block: DecodedBlock, _ range: Range<Int>) {
+        let pairs = range.map { (length: block.lengths[$0], f2: block.f2[$0]) }.sorted { $0.length < $1.length || ($0.length == $1.length && $0.f2 > $1.f2) }
+        var frontier: [(length: Int32, f2: Int32)] = []
+        for pair in pairs where pair.f2 > (frontier.last?.f2 ?? -1) { frontier.append(pair) }
+        while frontier.count > Self.frontierLimit {  // merge the closest lengths: (shorter length, higher frequency)
+            var best = 0
+            for index in 0..<(frontier.count - 1)
+            where frontier[index + 1].length - frontier[index].length < frontier[best + 1].length - frontier[best].length { best = index }
+            frontier[best].f2 = frontier[best + 1].f2
+            frontier.remove(at: best + 1)
+        }
+        self.init(lastRowid: block.rowids[range.upperBound - 1], count: range.count, frontier: frontier)
+    }
+
+    var encodedFrontier: [UInt8] {
+        var bytes: [UInt8] = []
+        for pair in frontier {
+            Varint.append(UInt64(pair.length), to: &bytes)
+            Varint.append(UInt64(pair.f2), to: &bytes)
+        }
+        return bytes
+    }
+
+    static func frontier(_ bytes: [UInt8]) -> [(length: Int32, f2: Int32)]? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            var pairs: [(length: Int32, f2: Int32)] = []
+            while offset < buffer.count {
+                guard let length = Varint.read(buffer, &offset), let f2 = Varint.read(buffer, &offset) else { return nil }
+                pairs.append((Int32(truncatingIfNeeded: length), Int32(truncatingIfNeeded: f2)))
+            }
+            return pairs
+        }
+    }
 }
 
 /// Postings in columns, in row id order: per quote its row id, its length in tokens over all
@@ -29,11 +79,6 @@ enum PostingBlock {
 
     /// The column weights of `bm25(quote_fts, 1.0, 2.0, 0.5, 1.0, 0.5)`, doubled.
     static let doubledWeights: [Int32] = [2, 4, 1, 2, 1]
-
-    static func header(_ block: DecodedBlock, _ range: Range<Int>) -> BlockHeader {
-        BlockHeader(lastRowid: block.rowids[range.upperBound - 1], count: range.count,
-                    maxF2: block.f2[range].max() ?? 0, minLength: block.lengths[range].min() ?? 0)
-    }
 
     /// Encodes the postings `range` of `block` (which must carry occurrences).
     static func encode(_ block: DecodedBlock, _ range: Range<Int>) -> [UInt8] {

@@ -28,8 +28,7 @@ final class PostingCursor {
         while start < rowids.count {
             let end = min(start + PostingBlock.capacity, rowids.count)
             let block = DecodedBlock(rowids: Array(rowids[start..<end]), lengths: Array(lengths[start..<end]), f2: Array(f2[start..<end]))
-            headers.append(BlockHeader(lastRowid: rowids[end - 1], count: end - start,
-                                       maxF2: block.f2.max() ?? 0, minLength: block.lengths.min() ?? 0))
+            headers.append(BlockHeader(block, 0..<(end - start)))
             blocks.append(block)
             start = end
         }
@@ -38,6 +37,20 @@ final class PostingCursor {
 
     var isExhausted: Bool { blockIndex >= headers.count }
     var header: BlockHeader { headers[blockIndex] }
+    private var boundIndex = -1
+    private var bound = 0.0
+
+    /// The best bm25 share any posting of the current block can have (cached per block).
+    func blockBound(idf: Double, _ averageLength: Double) -> Double {
+        if boundIndex != blockIndex {
+            bound = 0
+            for pair in headers[blockIndex].frontier {
+                bound = max(bound, RankedSearch.score(idf: idf, f2: pair.f2, length: pair.length, averageLength))
+            }
+            boundIndex = blockIndex
+        }
+        return bound
+    }
 
     /// Moves to the first block that may hold `target` or later, without reading it.
     /// False when no block does.
@@ -102,10 +115,13 @@ struct PostingStore {
     }
 
     func cursor(termID: Int64, hits: Int, occurrences: Bool) throws -> PostingCursor {
-        let headers = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT last_rowid, n, max_f2, min_d FROM accel_block WHERE term_id = ? ORDER BY last_rowid
-            """), arguments: [termID]).map {
-            BlockHeader(lastRowid: $0[0], count: $0[1], maxF2: $0[2], minLength: $0[3])
+        var headers: [BlockHeader] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT last_rowid, n, bound FROM accel_skip WHERE term_id = ? ORDER BY last_rowid
+            """), arguments: [termID])
+        while let row = try rows.next() {
+            guard let frontier = BlockHeader.frontier([UInt8](row[2] as Data)) else { throw AcceleratorInconsistency("corrupt block bound") }
+            headers.append(BlockHeader(lastRowid: row[0], count: row[1], frontier: frontier))
         }
         let db = self.db
         return PostingCursor(headers: headers, hits: hits) { index in

@@ -50,7 +50,7 @@ enum RankedSearch {
             if heap.isFull {
                 var bound = 0.0
                 for (index, cursor) in positives.enumerated() {
-                    bound += score(idf: idf[index], f2: cursor.header.maxF2, length: cursor.header.minLength, averageLength)
+                    bound += cursor.blockBound(idf: idf[index], averageLength)
                 }
                 if bound * (1 + 1e-9) <= heap.threshold {
                     var end = Int64.max
