@@ -29,7 +29,9 @@ struct Latency: ParsableCommand {
             var rawTimes: [Double] = []
             var overlap: [Double] = []
             var exactCount = 0
+            var perQuery: [String] = []
             for text in queries {
+                let before = libTimes.count
                 let query = try Query.parse(text)
                 let fts = rawMatch(query)
                 _ = try lib.search(query, limit: 50)  // warm-up
@@ -40,6 +42,8 @@ struct Latency: ParsableCommand {
                     }
                 }
                 let mine = try lib.rankedRows(query, limit: 50)
+                let own = libTimes[before...].sorted()
+                perQuery.append(String(format: "    %@  (p50 %.2f ms, max %.2f ms)", text, own[own.count / 2], own.last ?? 0))
                 let exact = try lib.rankedRows(query, limit: 50, accelerated: false)
                 overlap.append(exact.isEmpty ? 1 : Double(Set(mine.map(\.rowid)).intersection(exact.map(\.rowid)).count) / Double(exact.count))
                 if mine.map(\.rowid) == exact.map(\.rowid) && mine.map(\.score) == exact.map(\.score) { exactCount += 1 }
@@ -54,7 +58,7 @@ struct Latency: ParsableCommand {
                   + String(format: "%7d", queries.count)
                   + [p(libTimes, 0.5), p(libTimes, 0.99), p(rawTimes, 0.5), p(rawTimes, 0.99)].map { $0.leftPadded(12) }.joined()
                   + meanOverlap.leftPadded(15) + "\(exactCount)/\(queries.count)".leftPadded(7))
-            for text in queries { print("    \(text)") }
+            for line in perQuery { print(line) }
         }
     }
 

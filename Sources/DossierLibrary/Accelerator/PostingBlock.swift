@@ -103,41 +103,46 @@ enum PostingBlock {
 
     /// Decodes a block; nil when the bytes are not a well-formed block.
     static func decode(_ bytes: [UInt8], occurrences wantOccurrences: Bool) -> DecodedBlock? {
-        bytes.withUnsafeBufferPointer { buffer -> DecodedBlock? in
-            var offset = 0
-            guard let count64 = Varint.read(buffer, &offset), count64 <= 1 << 20 else { return nil }
-            let count = Int(count64)
-            var block = DecodedBlock()
-            block.rowids.reserveCapacity(count)
-            block.lengths.reserveCapacity(count)
-            block.f2.reserveCapacity(count)
-            var rowid: Int64 = 0
-            for _ in 0..<count {
-                guard let delta = Varint.read(buffer, &offset) else { return nil }
-                rowid &+= Int64(bitPattern: delta)
-                block.rowids.append(rowid)
-            }
-            for _ in 0..<count {
-                guard let value = Varint.read(buffer, &offset) else { return nil }
-                block.lengths.append(Int32(truncatingIfNeeded: value))
-            }
-            for _ in 0..<count {
-                guard let value = Varint.read(buffer, &offset) else { return nil }
-                block.f2.append(Int32(truncatingIfNeeded: value))
-            }
-            guard wantOccurrences else { return block }
-            block.occurrenceStarts.reserveCapacity(count + 1)
-            for _ in 0..<count {
-                block.occurrenceStarts.append(block.occurrences.count)
-                guard let n = Varint.read(buffer, &offset), n <= 1 << 24 else { return nil }
-                for _ in 0..<n {
-                    guard let value = Varint.read(buffer, &offset) else { return nil }
-                    block.occurrences.append(UInt32(truncatingIfNeeded: value))
-                }
-            }
-            block.occurrenceStarts.append(block.occurrences.count)
-            return block
+        var block = DecodedBlock()
+        let ok = bytes.withUnsafeBufferPointer { decode($0, occurrences: wantOccurrences, into: &block) }
+        return ok ? block : nil
+    }
+
+    /// Decodes a block into `block`, reusing its storage; false when the bytes are not a well-formed block.
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, occurrences wantOccurrences: Bool, into block: inout DecodedBlock) -> Bool {
+        block.rowids.removeAll(keepingCapacity: true)
+        block.lengths.removeAll(keepingCapacity: true)
+        block.f2.removeAll(keepingCapacity: true)
+        block.occurrenceStarts.removeAll(keepingCapacity: true)
+        block.occurrences.removeAll(keepingCapacity: true)
+        var offset = 0
+        guard let count64 = Varint.read(buffer, &offset), count64 <= 1 << 20 else { return false }
+        let count = Int(count64)
+        var rowid: Int64 = 0
+        for _ in 0..<count {
+            guard let delta = Varint.read(buffer, &offset) else { return false }
+            rowid &+= Int64(bitPattern: delta)
+            block.rowids.append(rowid)
         }
+        for _ in 0..<count {
+            guard let value = Varint.read(buffer, &offset) else { return false }
+            block.lengths.append(Int32(truncatingIfNeeded: value))
+        }
+        for _ in 0..<count {
+            guard let value = Varint.read(buffer, &offset) else { return false }
+            block.f2.append(Int32(truncatingIfNeeded: value))
+        }
+        guard wantOccurrences else { return true }
+        for _ in 0..<count {
+            block.occurrenceStarts.append(block.occurrences.count)
+            guard let n = Varint.read(buffer, &offset), n <= 1 << 24 else { return false }
+            for _ in 0..<n {
+                guard let value = Varint.read(buffer, &offset) else { return false }
+                block.occurrences.append(UInt32(truncatingIfNeeded: value))
+            }
+        }
+        block.occurrenceStarts.append(block.occurrences.count)
+        return true
     }
 
     /// The postings of `block` without the row ids in `removing` (for deletes).

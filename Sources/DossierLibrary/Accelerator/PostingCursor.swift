@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// A forward cursor over one phrase's postings, block by block: block headers are all known
 /// up front (for skipping and score bounds), block data is read and decoded only when the
@@ -8,13 +9,13 @@ final class PostingCursor {
     let headers: [BlockHeader]
     /// Quotes matching the phrase alone (bm25's nHit).
     let hits: Int
-    private let load: (Int) throws -> DecodedBlock
+    private let load: (Int, inout DecodedBlock) throws -> Void
     private(set) var blockIndex = 0
     private var decodedIndex = -1
     private(set) var block = DecodedBlock()
     private(set) var position = 0
 
-    init(headers: [BlockHeader], hits: Int, load: @escaping (Int) throws -> DecodedBlock) {
+    init(headers: [BlockHeader], hits: Int, load: @escaping (Int, inout DecodedBlock) throws -> Void) {
         self.headers = headers
         self.hits = hits
         self.load = load
@@ -32,7 +33,7 @@ final class PostingCursor {
             blocks.append(block)
             start = end
         }
-        self.init(headers: headers, hits: rowids.count, load: { blocks[$0] })
+        self.init(headers: headers, hits: rowids.count, load: { $1 = blocks[$0] })
     }
 
     var isExhausted: Bool { blockIndex >= headers.count }
@@ -64,7 +65,7 @@ final class PostingCursor {
     func next(_ target: Int64) throws -> Int64 {
         guard skipBlocks(to: target) else { return .max }
         if decodedIndex != blockIndex {
-            block = try load(blockIndex)
+            try load(blockIndex, &block)
             decodedIndex = blockIndex
             position = 0
         }
@@ -92,8 +93,9 @@ final class PostingCursor {
     /// Every posting's row id, weighted frequency and length (for unions built in memory).
     func all() throws -> DecodedBlock {
         var result = DecodedBlock()
+        var block = DecodedBlock()
         for index in headers.indices {
-            let block = try load(index)
+            try load(index, &block)
             result.rowids += block.rowids
             result.lengths += block.lengths
             result.f2 += block.f2
@@ -109,7 +111,7 @@ struct PostingStore {
     /// The term's cursor (an empty one for a term no quote has).
     func cursor(term: String, occurrences: Bool) throws -> PostingCursor {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, df FROM accel_term WHERE term = ?"), arguments: [term]) else {
-            return PostingCursor(headers: [], hits: 0, load: { _ in DecodedBlock() })
+            return PostingCursor(headers: [], hits: 0, load: { _, _ in })
         }
         return try cursor(termID: row["id"], hits: row["df"], occurrences: occurrences)
     }
@@ -123,15 +125,12 @@ struct PostingStore {
             guard let frontier = BlockHeader.frontier([UInt8](row[2] as Data)) else { throw AcceleratorInconsistency("corrupt block bound") }
             headers.append(BlockHeader(lastRowid: row[0], count: row[1], frontier: frontier))
         }
-        let db = self.db
-        return PostingCursor(headers: headers, hits: hits) { index in
-            let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM accel_block WHERE term_id = ? AND last_rowid = ?"),
-                                            arguments: [termID, headers[index].lastRowid])
-            guard let data, let block = PostingBlock.decode([UInt8](data), occurrences: occurrences), block.rowids.count == headers[index].count,
-                  block.rowids.last == headers[index].lastRowid else {
+        let reader = try BlockReader(db)
+        return PostingCursor(headers: headers, hits: hits) { index, block in
+            guard try reader.read(termID: termID, lastRowid: headers[index].lastRowid, occurrences: occurrences, into: &block),
+                  block.rowids.count == headers[index].count, block.rowids.last == headers[index].lastRowid else {
                 throw AcceleratorInconsistency("corrupt posting block")
             }
-            return block
         }
     }
 
@@ -145,5 +144,33 @@ struct PostingStore {
             result.append((row[1], row[2]))
         }
         return result
+    }
+}
+
+/// Reads one block's bytes straight from SQLite's buffer into a reused `DecodedBlock`
+/// (a ranked search may read thousands of blocks: no copy, no allocation per block).
+final class BlockReader {
+    private let statement: Statement
+
+    init(_ db: Database) throws {
+        statement = try db.cachedStatement(sql: "SELECT data FROM accel_block WHERE term_id = ?1 AND last_rowid = ?2")
+    }
+
+    /// False when the block is missing or does not decode.
+    func read(termID: Int64, lastRowid: Int64, occurrences: Bool, into block: inout DecodedBlock) throws -> Bool {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        sqlite3_bind_int64(handle, 1, termID)
+        sqlite3_bind_int64(handle, 2, lastRowid)
+        defer { sqlite3_reset(handle) }
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_ROW else {
+            if code == SQLITE_DONE { return false }
+            throw DatabaseError(resultCode: ResultCode(rawValue: code))
+        }
+        let count = Int(sqlite3_column_bytes(handle, 0))
+        guard let bytes = sqlite3_column_blob(handle, 0) else { return false }
+        let buffer = UnsafeBufferPointer(start: bytes.assumingMemoryBound(to: UInt8.self), count: count)
+        return PostingBlock.decode(buffer, occurrences: occurrences, into: &block)
     }
 }
