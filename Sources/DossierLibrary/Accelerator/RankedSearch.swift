@@ -62,6 +62,23 @@ enum RankedSearch {
             }
             let candidate = try conjunction[0].next(target)
             if candidate == .max { break }
+            if heap.isFull {
+                // The lead's exact share plus the others' block bounds (MaxScore's test, per
+                // candidate): a hopeless candidate never makes the other clauses read a block.
+                var bound = 0.0
+                for (index, cursor) in positives.enumerated() {
+                    if cursor === conjunction[0] {
+                        bound += score(idf: idf[index], f2: cursor.f2, length: cursor.length, averageLength)
+                    } else {
+                        guard cursor.skipBlocks(to: candidate) else { break outer }
+                        bound += cursor.blockBound(idf: idf[index], averageLength)
+                    }
+                }
+                if bound * (1 + 1e-9) <= heap.threshold {
+                    target = candidate + 1
+                    continue
+                }
+            }
             var agreed = true
             for cursor in conjunction.dropFirst() {
                 let rowid = try cursor.next(candidate)
