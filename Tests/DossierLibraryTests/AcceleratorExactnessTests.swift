@@ -45,7 +45,7 @@ import Testing
         // rare word, very common words, two common words (and more), phrases, prefixes, filters, exclusions
         "ceasefire", "кремль", "erdogan", "turkiye", "the", "war", "of",
         "russia sanctions", "the war", "of and", "war peace treaty", "sanctions sanctions",
-        "\"peace treaty\"", "\"the war\"", "\"of the\"", "\"talks stall\"", "\"the the\"",
+        "\"peace treaty\"", "\"the war\"", "\"of the\"", "\"talks stall\"", "\"the the\"", "\"of the war\"", "\"the of the\"",
         "sanction*", "milit*", "negot*", "inva*", "t*", "zzz*",
         "war country:RU", "the country:TR", "sanctions expert:kopalyan", "\"peace treaty\" expert:mik",
         "war section:\"role of russia\"", "gas -russia", "the -war -peace", "war -\"peace treaty\"",

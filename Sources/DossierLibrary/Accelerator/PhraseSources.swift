@@ -59,19 +59,35 @@ enum PhraseSources {
                 if rowid > candidate { target = rowid; continue outer }
             }
             target = candidate + 1
-            var f2: Int32 = 0
-            for start in cursors[0].occurrences {
-                var aligned = true
-                for offset in 1..<cursors.count where !cursors[offset].occurrences.contains(start + UInt32(offset) << 3) {
-                    aligned = false
-                    break
-                }
-                if aligned { f2 += PostingBlock.doubledWeights[Int(start & 7)] }
-            }
+            let f2 = alignedWeight(cursors)
             if f2 > 0 {
                 rowids.append(candidate); f2s.append(f2); lengths.append(cursors[0].length)
             }
         }
         return PostingCursor(postings: rowids, f2: f2s, lengths: lengths)
+    }
+
+    /// The doubled weight of the phrase's instances in the quote the cursors are all on: each
+    /// occurrence of the first word followed, one position at a time in the same column, by the
+    /// others. Occurrences are in (column, position) order, so one forward merge per word does.
+    private static func alignedWeight(_ cursors: [PostingCursor]) -> Int32 {
+        @inline(__always) func key(_ occurrence: UInt32) -> UInt64 { UInt64(occurrence & 7) << 32 | UInt64(occurrence >> 3) }
+        let lists = cursors.map(\.occurrences)
+        var next = lists.map(\.startIndex)
+        var weight: Int32 = 0
+        for start in lists[0] {
+            let first = key(start)
+            var aligned = true
+            for word in 1..<lists.count {
+                let wanted = first + UInt64(word)
+                let list = lists[word]
+                var index = next[word]
+                while index < list.endIndex, key(list[index]) < wanted { index += 1 }
+                next[word] = index
+                if index == list.endIndex || key(list[index]) != wanted { aligned = false; break }
+            }
+            if aligned { weight += PostingBlock.doubledWeights[Int(start & 7)] }
+        }
+        return weight
     }
 }
