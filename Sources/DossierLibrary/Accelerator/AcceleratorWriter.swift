@@ -14,8 +14,9 @@ struct AcceleratorWriter {
     private var tokens: Int64
     private var nextTerm: Int64
 
-    /// Quotes tokenized per pass of a rebuild (bounds the memory of the per-term lists).
-    static let chunk = 16_384
+    /// Quotes tokenized per pass (bounds the memory of the per-term lists; a rebuild's blocks
+    /// are full except each term's last one per pass).
+    static let chunk = 32_768
 
     private init(_ db: Database) throws {
         self.db = db
@@ -187,25 +188,15 @@ struct AcceleratorWriter {
             nextTerm += 1
             try db.cachedStatement(sql: "INSERT INTO accel_term (term, id, df) VALUES (?, ?, ?)").execute(arguments: [term, termID, indexes.count])
         }
-        var postings = DecodedBlock(occurrenceStarts: [0])
-        if let tail = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT last_rowid, n FROM accel_skip WHERE term_id = ? ORDER BY last_rowid DESC LIMIT 1
-            """), arguments: [termID]) {
-            let lastRowid: Int64 = tail["last_rowid"]
-            guard let first = indexes.first, flat.rowids[Int(first)] > lastRowid else {
-                throw AcceleratorInconsistency("new quotes are not after the postings of \(term)")
-            }
-            let count: Int = tail["n"]
-            if count < PostingBlock.capacity {
-                let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM accel_block WHERE term_id = ? AND last_rowid = ?"),
-                                             arguments: [termID, lastRowid])
-                guard let data, let old = PostingBlock.decode([UInt8](data), occurrences: true) else {
-                    throw AcceleratorInconsistency("corrupt block of \(term)")
-                }
-                postings = old
-                try deleteBlock(termID, lastRowid)
-            }
+        // New quotes start new blocks: rewriting each term's partial last block on every batch
+        // cost more than the rest of the accelerator's share of an import, and a partial block
+        // in the middle of a list costs a search one more header. `index --rebuild` packs them.
+        if let lastRowid = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT last_rowid FROM accel_skip WHERE term_id = ? ORDER BY last_rowid DESC LIMIT 1
+            """), arguments: [termID]), let first = indexes.first, flat.rowids[Int(first)] <= lastRowid {
+            throw AcceleratorInconsistency("new quotes are not after the postings of \(term)")
         }
+        var postings = DecodedBlock(occurrenceStarts: [0])
         flat.append(indexes, to: &postings)
         var start = 0
         while start < postings.rowids.count {
