@@ -93,7 +93,8 @@ done
 # 6. ripgrep over the raw corpus (no ranking: every matching line)
 echo
 echo "== ripgrep over the corpus (case-insensitive, count only) =="
-RARE="$(grep -m1 '^    ' "$RUN/latency.out" | tr -d ' ')"
+RARE="$(grep -m1 '^    ' "$RUN/latency.out" | awk '{print $1}')"
+command -v rg >/dev/null || { echo "(ripgrep is not installed: skipped)"; exit 0; }
 for q in "$RARE" the "of the" sanct; do
   [ -z "$q" ] && continue
   start=$(date +%s%N); rg -c -i -F "$q" "$CORPUS" >/dev/null || true; end=$(date +%s%N)

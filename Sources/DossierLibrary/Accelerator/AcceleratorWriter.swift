@@ -109,7 +109,7 @@ struct AcceleratorWriter {
                 throw AcceleratorInconsistency("deleted quote \(rowids[index]) is not in the postings of \(term)")
             }
             let lastRowid: Int64 = row["last_rowid"]
-            guard let block = PostingBlock.decode([UInt8](row["data"] as Data), occurrences: true) else {
+            guard let block = PostingBlock.decode([UInt8](row["data"] as Data), occurrences: .all) else {
                 throw AcceleratorInconsistency("corrupt block of \(term)")
             }
             var removing = Set<Int64>()

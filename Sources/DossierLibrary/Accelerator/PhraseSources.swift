@@ -6,10 +6,10 @@
 enum PhraseSources {
     static func prefix(_ prefix: String, _ store: PostingStore) throws -> PostingCursor {
         let terms = try store.terms(withPrefix: prefix)
-        if terms.count == 1 { return try store.cursor(termID: terms[0].id, hits: terms[0].hits, occurrences: false) }
+        if terms.count == 1 { return try store.cursor(termID: terms[0].id, hits: terms[0].hits, occurrences: .none) }
         var lists: [DecodedBlock] = []
         for term in terms {
-            lists.append(try store.cursor(termID: term.id, hits: term.hits, occurrences: false).all())
+            lists.append(try store.cursor(termID: term.id, hits: term.hits, occurrences: .none).all())
         }
         while lists.count > 1 {  // pairwise merges: n log k
             var merged: [DecodedBlock] = []
@@ -45,7 +45,7 @@ enum PhraseSources {
     }
 
     static func phrase(_ tokens: [String], _ store: PostingStore) throws -> PostingCursor {
-        let cursors = try tokens.map { try store.cursor(term: $0, occurrences: true) }
+        let cursors = try tokens.map { try store.cursor(term: $0, occurrences: .lazy) }
         var rowids: [Int64] = [], f2s: [Int32] = [], lengths: [Int32] = []
         guard !cursors.contains(where: { $0.headers.isEmpty }) else { return PostingCursor(postings: [], f2: [], lengths: []) }
         let order = cursors.indices.sorted { cursors[$0].hits < cursors[$1].hits }

@@ -67,11 +67,32 @@ struct DecodedBlock {
     /// Start of each posting's occurrences in `occurrences` (count + 1 entries).
     var occurrenceStarts: [Int] = []
     var occurrences: [UInt32] = []
+    /// For a lazy decode: the occurrence bytes, and each posting's run in them (start, end pairs).
+    var occurrenceBytes: [UInt8] = []
+    var runStarts: [Int] = []
+
+    /// Posting `index`'s occurrences, decoded now when the block was decoded lazily.
+    func occurrences(at index: Int) -> ArraySlice<UInt32> {
+        if !occurrenceStarts.isEmpty { return occurrences[occurrenceStarts[index]..<occurrenceStarts[index + 1]] }
+        var result: [UInt32] = []
+        occurrenceBytes.withUnsafeBufferPointer { buffer in
+            let run = UnsafeBufferPointer(rebasing: buffer[runStarts[2 * index]..<runStarts[2 * index + 1]])
+            var offset = 0
+            while offset < run.count, let value = Varint.read(run, &offset) { result.append(UInt32(truncatingIfNeeded: value)) }
+        }
+        return result[...]
+    }
+}
+
+/// How much of a block's occurrences to decode: none (ranking), on demand (phrases), all (rewriting).
+enum OccurrenceDecoding {
+    case none, lazy, all
 }
 
 /// The byte format of a block: count, row ids (first absolute, then deltas), lengths,
-/// weighted frequencies, then per posting its occurrence count and occurrences; all varints.
-/// Columns come one after another so scoring decodes only the first three.
+/// weighted frequencies, then per posting the byte length of its occurrences and the
+/// occurrences; all varints. Columns come one after another so scoring decodes only the first
+/// three, and a phrase skips the occurrence runs of postings it does not need.
 enum PostingBlock {
     /// Postings per block: small enough for tight score bounds, large enough that a term's
     /// block headers stay few (a term in every quote of 10k articles has ~3,800 blocks).
@@ -94,27 +115,32 @@ enum PostingBlock {
         for index in range { Varint.append(UInt64(block.lengths[index]), to: &bytes) }
         for index in range { Varint.append(UInt64(block.f2[index]), to: &bytes) }
         for index in range {
-            let occurrences = block.occurrences[block.occurrenceStarts[index]..<block.occurrenceStarts[index + 1]]
-            Varint.append(UInt64(occurrences.count), to: &bytes)
-            for occurrence in occurrences { Varint.append(UInt64(occurrence), to: &bytes) }
+            var run: [UInt8] = []
+            for occurrence in block.occurrences[block.occurrenceStarts[index]..<block.occurrenceStarts[index + 1]] {
+                Varint.append(UInt64(occurrence), to: &run)
+            }
+            Varint.append(UInt64(run.count), to: &bytes)
+            bytes += run
         }
         return bytes
     }
 
     /// Decodes a block; nil when the bytes are not a well-formed block.
-    static func decode(_ bytes: [UInt8], occurrences wantOccurrences: Bool) -> DecodedBlock? {
+    static func decode(_ bytes: [UInt8], occurrences: OccurrenceDecoding) -> DecodedBlock? {
         var block = DecodedBlock()
-        let ok = bytes.withUnsafeBufferPointer { decode($0, occurrences: wantOccurrences, into: &block) }
+        let ok = bytes.withUnsafeBufferPointer { decode($0, occurrences: occurrences, into: &block) }
         return ok ? block : nil
     }
 
     /// Decodes a block into `block`, reusing its storage; false when the bytes are not a well-formed block.
-    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, occurrences wantOccurrences: Bool, into block: inout DecodedBlock) -> Bool {
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, occurrences mode: OccurrenceDecoding, into block: inout DecodedBlock) -> Bool {
         block.rowids.removeAll(keepingCapacity: true)
         block.lengths.removeAll(keepingCapacity: true)
         block.f2.removeAll(keepingCapacity: true)
         block.occurrenceStarts.removeAll(keepingCapacity: true)
         block.occurrences.removeAll(keepingCapacity: true)
+        block.occurrenceBytes.removeAll(keepingCapacity: true)
+        block.runStarts.removeAll(keepingCapacity: true)
         var offset = 0
         guard let count64 = Varint.read(buffer, &offset), count64 <= 1 << 20 else { return false }
         let count = Int(count64)
@@ -132,17 +158,32 @@ enum PostingBlock {
             guard let value = Varint.read(buffer, &offset) else { return false }
             block.f2.append(Int32(truncatingIfNeeded: value))
         }
-        guard wantOccurrences else { return true }
-        for _ in 0..<count {
-            block.occurrenceStarts.append(block.occurrences.count)
-            guard let n = Varint.read(buffer, &offset), n <= 1 << 24 else { return false }
-            for _ in 0..<n {
-                guard let value = Varint.read(buffer, &offset) else { return false }
-                block.occurrences.append(UInt32(truncatingIfNeeded: value))
+        switch mode {
+        case .none:
+            return true
+        case .lazy:
+            let base = offset
+            block.occurrenceBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[offset...]))
+            for _ in 0..<count {
+                guard let length = Varint.read(buffer, &offset), offset + Int(length) <= buffer.count else { return false }
+                block.runStarts.append(offset - base)
+                offset += Int(length)
+                block.runStarts.append(offset - base)
             }
+            return true
+        case .all:
+            for _ in 0..<count {
+                block.occurrenceStarts.append(block.occurrences.count)
+                guard let length = Varint.read(buffer, &offset), offset + Int(length) <= buffer.count else { return false }
+                let end = offset + Int(length)
+                while offset < end {
+                    guard let value = Varint.read(buffer, &offset) else { return false }
+                    block.occurrences.append(UInt32(truncatingIfNeeded: value))
+                }
+            }
+            block.occurrenceStarts.append(block.occurrences.count)
+            return true
         }
-        block.occurrenceStarts.append(block.occurrences.count)
-        return true
     }
 
     /// The postings of `block` without the row ids in `removing` (for deletes).

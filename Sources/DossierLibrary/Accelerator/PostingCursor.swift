@@ -86,9 +86,7 @@ final class PostingCursor {
     var length: Int32 { block.lengths[position] }
 
     /// The current posting's occurrences (`position << 3 | column`); the block must have been decoded with them.
-    var occurrences: ArraySlice<UInt32> {
-        block.occurrences[block.occurrenceStarts[position]..<block.occurrenceStarts[position + 1]]
-    }
+    var occurrences: ArraySlice<UInt32> { block.occurrences(at: position) }
 
     /// Every posting's row id, weighted frequency and length (for unions built in memory).
     func all() throws -> DecodedBlock {
@@ -109,14 +107,14 @@ struct PostingStore {
     let db: Database
 
     /// The term's cursor (an empty one for a term no quote has).
-    func cursor(term: String, occurrences: Bool) throws -> PostingCursor {
+    func cursor(term: String, occurrences: OccurrenceDecoding) throws -> PostingCursor {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, df FROM accel_term WHERE term = ?"), arguments: [term]) else {
             return PostingCursor(headers: [], hits: 0, load: { _, _ in })
         }
         return try cursor(termID: row["id"], hits: row["df"], occurrences: occurrences)
     }
 
-    func cursor(termID: Int64, hits: Int, occurrences: Bool) throws -> PostingCursor {
+    func cursor(termID: Int64, hits: Int, occurrences: OccurrenceDecoding) throws -> PostingCursor {
         var headers: [BlockHeader] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT last_rowid, n, bound FROM accel_skip WHERE term_id = ? ORDER BY last_rowid
@@ -157,7 +155,7 @@ final class BlockReader {
     }
 
     /// False when the block is missing or does not decode.
-    func read(termID: Int64, lastRowid: Int64, occurrences: Bool, into block: inout DecodedBlock) throws -> Bool {
+    func read(termID: Int64, lastRowid: Int64, occurrences: OccurrenceDecoding, into block: inout DecodedBlock) throws -> Bool {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         sqlite3_bind_int64(handle, 1, termID)

@@ -122,7 +122,7 @@ enum RankedSearch {
             guard tokens.count == 1 else { return nil }
             return try PhraseSources.prefix(first, store)
         }
-        if tokens.count == 1 { return try store.cursor(term: first, occurrences: false) }
+        if tokens.count == 1 { return try store.cursor(term: first, occurrences: .none) }
         return try PhraseSources.phrase(tokens, store)
     }
 }
