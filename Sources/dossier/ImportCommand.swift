@@ -78,9 +78,9 @@ struct ImportCommand: ParsableCommand {
         let indexed = Date()
         progress.finish()
         if timings {
-            let phases = String(format: "parse and store %.1f s (search accelerator %.1f s of it), deferred indexes %.1f s (%@)\n",
-                                stored.timeIntervalSince(started), AcceleratorCost.shared.seconds, indexed.timeIntervalSince(stored),
-                                session.isBulk ? "bulk" : "none")
+            let phases = String(format: "parse and store, deferred indexes: %.1f s, %.1f s (%@); search accelerator %.1f s of that\n",
+                                stored.timeIntervalSince(started), indexed.timeIntervalSince(stored),
+                                session.isBulk ? "bulk" : "none", AcceleratorCost.shared.seconds)
             FileHandle.standardError.write(Data(phases.utf8))
         }
         print(Terminal.sanitise(summary.render(libraryPath: library.path)), terminator: "")

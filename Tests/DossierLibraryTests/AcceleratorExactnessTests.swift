@@ -123,6 +123,15 @@ import Testing
         try Self.expectExact(library)
     }
 
+    @Test func aBulkImportRebuildsTheAcceleratorAtItsEnd() throws {
+        let library = try Self.makeLibrary(articles: 20)
+        let session = try library.beginImport(articleCount: 100, bulk: true)
+        _ = try library.add((100..<200).map { (Self.generatedArticle($0, seed: 5), 0) })
+        #expect(try library.acceleratorStatus() != .ready)  // deferred: searches stay exact through FTS5
+        try session.finish()
+        try Self.expectExact(library, limits: [50])
+    }
+
     @Test func reusedRowIDsAfterDeletingTheNewestQuotes() throws {
         let library = try Self.makeLibrary(articles: 60)
         try library.write { db in

@@ -45,6 +45,8 @@ struct AcceleratorWriter {
 
     /// Rebuilds every posting from the quotes (`dossier index --rebuild`).
     static func rebuild(_ db: Database) throws {
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer { AcceleratorCost.shared.add(DispatchTime.now().uptimeNanoseconds - started) }
         try db.execute(sql: """
             DELETE FROM accel_block; DELETE FROM accel_skip; DELETE FROM accel_term; DELETE FROM accel_deleted;
             UPDATE accel_state SET generation = -1, rows = 0, tokens = 0, next_term = 1;
@@ -58,7 +60,8 @@ struct AcceleratorWriter {
         }
     }
 
-    static func markUnbuilt(_ db: Database, reason: AcceleratorInconsistency) throws {
+    /// Leaves the accelerator for `rebuild` (searches take the FTS5 path until then).
+    static func markUnbuilt(_ db: Database, reason: AcceleratorInconsistency? = nil) throws {
         try db.execute(sql: "UPDATE accel_state SET generation = -1")
     }
 
