@@ -16,7 +16,7 @@ struct AcceleratorWriter {
 
     /// Quotes tokenized per pass (bounds the memory of the per-term lists; a rebuild's blocks
     /// are full except each term's last one per pass).
-    static let chunk = 32_768
+    static let chunk = 16_384
 
     private init(_ db: Database) throws {
         self.db = db
