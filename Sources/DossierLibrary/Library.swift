@@ -1,7 +1,6 @@
 import DossierCore
 import Foundation
 import GRDB
-import GRDBSQLite
 
 /// A reader's collection of articles in one SQLite file (WAL mode): the articles,
 /// their experts and quotes, and a full-text index over the quotes.
@@ -28,11 +27,6 @@ public final class Library: Sendable {
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Keep the -wal file when the last connection closes: otherwise every short-lived
-            // process (`dossier search`) finds it gone and GRDB writes a transaction to recreate
-            // it (two fsyncs and a checkpoint, about half of a search's wall time).
-            var persist: CInt = 1
-            _ = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
