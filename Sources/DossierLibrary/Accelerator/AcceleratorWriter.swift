@@ -13,10 +13,12 @@ struct AcceleratorWriter {
     private var rows: Int64
     private var tokens: Int64
     private var nextTerm: Int64
+    /// Whether passes continue each term's partial last block (a rebuild) or start new ones (an import batch).
+    private var packing = false
 
-    /// Quotes tokenized per pass (bounds the memory of the per-term lists; a rebuild's blocks
-    /// are full except each term's last one per pass).
-    static let chunk = 16_384
+    /// Quotes tokenized per pass (bounds the memory of the per-term lists: a 10k rebuild
+    /// peaked at 302 MB with 32k, 210 MB with 16k).
+    static let chunk = 8_192
 
     private init(_ db: Database) throws {
         self.db = db
@@ -52,6 +54,7 @@ struct AcceleratorWriter {
             UPDATE accel_state SET generation = -1, rows = 0, tokens = 0, next_term = 1;
             """)
         var writer = try AcceleratorWriter(db)
+        writer.packing = true
         do {
             try writer.add(quotesAfter: 0)
             try writer.save(generation: try Library.generation(db))
@@ -191,15 +194,29 @@ struct AcceleratorWriter {
             nextTerm += 1
             try db.cachedStatement(sql: "INSERT INTO accel_term (term, id, df) VALUES (?, ?, ?)").execute(arguments: [term, termID, indexes.count])
         }
-        // New quotes start new blocks: rewriting each term's partial last block on every batch
-        // cost more than the rest of the accelerator's share of an import, and a partial block
-        // in the middle of a list costs a search one more header. `index --rebuild` packs them.
-        if let lastRowid = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT last_rowid FROM accel_skip WHERE term_id = ? ORDER BY last_rowid DESC LIMIT 1
-            """), arguments: [termID]), let first = indexes.first, flat.rowids[Int(first)] <= lastRowid {
-            throw AcceleratorInconsistency("new quotes are not after the postings of \(term)")
-        }
+        // An import batch starts new blocks: rewriting each term's partial last block on every
+        // batch cost more than the rest of the accelerator's share of an import, and a partial
+        // block in the middle of a list only costs a search one more header. A rebuild packs
+        // them (its passes continue each term's last block).
         var postings = DecodedBlock(occurrenceStarts: [0])
+        if let tail = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT last_rowid, n FROM accel_skip WHERE term_id = ? ORDER BY last_rowid DESC LIMIT 1
+            """), arguments: [termID]) {
+            let lastRowid: Int64 = tail[0]
+            let count: Int = tail[1]
+            guard let first = indexes.first, flat.rowids[Int(first)] > lastRowid else {
+                throw AcceleratorInconsistency("new quotes are not after the postings of \(term)")
+            }
+            if packing, count < PostingBlock.capacity {
+                let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM accel_block WHERE term_id = ? AND last_rowid = ?"),
+                                             arguments: [termID, lastRowid])
+                guard let data, let old = PostingBlock.decode([UInt8](data), occurrences: .all) else {
+                    throw AcceleratorInconsistency("corrupt block of \(term)")
+                }
+                postings = old
+                try deleteBlock(termID, lastRowid)
+            }
+        }
         flat.append(indexes, to: &postings)
         var start = 0
         while start < postings.rowids.count {
