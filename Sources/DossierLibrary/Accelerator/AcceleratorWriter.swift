@@ -15,6 +15,7 @@ struct AcceleratorWriter {
     private var nextTerm: Int64
     /// Whether passes continue each term's partial last block (a rebuild) or start new ones (an import batch).
     private var packing = false
+    private var carried: [Int64: DecodedBlock] = [:]
 
     /// Quotes tokenized per pass (bounds the memory of the per-term lists: a 10k rebuild
     /// peaked at 302 MB with 32k, 210 MB with 16k).
@@ -57,6 +58,7 @@ struct AcceleratorWriter {
         writer.packing = true
         do {
             try writer.add(quotesAfter: 0)
+            try writer.flushCarried()
             try writer.save(generation: try Library.generation(db))
         } catch let error as AcceleratorInconsistency {
             try markUnbuilt(db, reason: error)
@@ -197,33 +199,32 @@ struct AcceleratorWriter {
         // An import batch starts new blocks: rewriting each term's partial last block on every
         // batch cost more than the rest of the accelerator's share of an import, and a partial
         // block in the middle of a list only costs a search one more header. A rebuild packs
-        // them (its passes continue each term's last block).
-        var postings = DecodedBlock(occurrenceStarts: [0])
-        if let tail = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT last_rowid, n FROM accel_skip WHERE term_id = ? ORDER BY last_rowid DESC LIMIT 1
-            """), arguments: [termID]) {
-            let lastRowid: Int64 = tail[0]
-            let count: Int = tail[1]
-            guard let first = indexes.first, flat.rowids[Int(first)] > lastRowid else {
-                throw AcceleratorInconsistency("new quotes are not after the postings of \(term)")
-            }
-            if packing, count < PostingBlock.capacity {
-                let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM accel_block WHERE term_id = ? AND last_rowid = ?"),
-                                             arguments: [termID, lastRowid])
-                guard let data, let old = PostingBlock.decode([UInt8](data), occurrences: .all) else {
-                    throw AcceleratorInconsistency("corrupt block of \(term)")
-                }
-                postings = old
-                try deleteBlock(termID, lastRowid)
-            }
+        // blocks: a term's partial last block waits in memory for the next pass.
+        var postings = packing ? carried.removeValue(forKey: termID) ?? DecodedBlock(occurrenceStarts: [0]) : DecodedBlock(occurrenceStarts: [0])
+        if !packing, let lastRowid = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT last_rowid FROM accel_skip WHERE term_id = ? ORDER BY last_rowid DESC LIMIT 1
+            """), arguments: [termID]), let first = indexes.first, flat.rowids[Int(first)] <= lastRowid {
+            throw AcceleratorInconsistency("new quotes are not after the postings of \(term)")
         }
         flat.append(indexes, to: &postings)
         var start = 0
         while start < postings.rowids.count {
             let end = min(start + PostingBlock.capacity, postings.rowids.count)
+            if packing, end - start < PostingBlock.capacity {
+                carried[termID] = postings.slice(start..<end)
+                break
+            }
             try insertBlock(termID, postings, start..<end)
             start = end
         }
+    }
+
+    /// Writes the partial blocks a packing pass kept back.
+    private mutating func flushCarried() throws {
+        for (termID, postings) in carried where !postings.rowids.isEmpty {
+            try insertBlock(termID, postings, 0..<postings.rowids.count)
+        }
+        carried = [:]
     }
 
     private func deleteBlock(_ termID: Int64, _ lastRowid: Int64) throws {

@@ -198,6 +198,13 @@ enum PostingBlock {
 }
 
 extension DecodedBlock {
+    /// Postings `range` (which must carry occurrences) as a block of their own.
+    func slice(_ range: Range<Int>) -> DecodedBlock {
+        var result = DecodedBlock(occurrenceStarts: [0])
+        for index in range { result.append(self, index) }
+        return result
+    }
+
     /// Appends posting `index` of `other` (both carrying occurrences; `occurrenceStarts` starts at [0]).
     mutating func append(_ other: DecodedBlock, _ index: Int) {
         rowids.append(other.rowids[index])
