@@ -45,10 +45,12 @@ enum PhraseSources {
     }
 
     static func phrase(_ tokens: [String], _ store: PostingStore) throws -> PostingCursor {
-        let cursors = try tokens.map { try store.cursor(term: $0, occurrences: .lazy) }
+        let cursors = try tokens.map { try store.cursor(term: $0, occurrences: .all) }
         var rowids: [Int64] = [], f2s: [Int32] = [], lengths: [Int32] = []
         guard !cursors.contains(where: { $0.headers.isEmpty }) else { return PostingCursor(postings: [], f2: [], lengths: []) }
         let order = cursors.indices.sorted { cursors[$0].hits < cursors[$1].hits }
+        var scratch: [UInt64] = []
+        var bounds: [Int] = []
         var target: Int64 = .min
         outer: while true {
             let candidate = try cursors[order[0]].next(target)
@@ -59,7 +61,7 @@ enum PhraseSources {
                 if rowid > candidate { target = rowid; continue outer }
             }
             target = candidate + 1
-            let f2 = alignedWeight(cursors)
+            let f2 = alignedWeight(cursors, &scratch, &bounds)
             if f2 > 0 {
                 rowids.append(candidate); f2s.append(f2); lengths.append(cursors[0].length)
             }
@@ -70,24 +72,34 @@ enum PhraseSources {
     /// The doubled weight of the phrase's instances in the quote the cursors are all on: each
     /// occurrence of the first word followed, one position at a time in the same column, by the
     /// others. Occurrences are in (column, position) order, so one forward merge per word does.
-    private static func alignedWeight(_ cursors: [PostingCursor]) -> Int32 {
-        @inline(__always) func key(_ occurrence: UInt32) -> UInt64 { UInt64(occurrence & 7) << 32 | UInt64(occurrence >> 3) }
-        let lists = cursors.map(\.occurrences)
-        var next = lists.map(\.startIndex)
-        var weight: Int32 = 0
-        for start in lists[0] {
-            let first = key(start)
-            var aligned = true
-            for word in 1..<lists.count {
-                let wanted = first + UInt64(word)
-                let list = lists[word]
-                var index = next[word]
-                while index < list.endIndex, key(list[index]) < wanted { index += 1 }
-                next[word] = index
-                if index == list.endIndex || key(list[index]) != wanted { aligned = false; break }
-            }
-            if aligned { weight += PostingBlock.doubledWeights[Int(start & 7)] }
+    /// The words' occurrences are copied into `scratch` (reused) so the loop touches no class.
+    private static func alignedWeight(_ cursors: [PostingCursor], _ scratch: inout [UInt64], _ bounds: inout [Int]) -> Int32 {
+        scratch.removeAll(keepingCapacity: true)
+        bounds.removeAll(keepingCapacity: true)
+        for cursor in cursors {
+            bounds.append(scratch.count)
+            for occurrence in cursor.occurrences { scratch.append(UInt64(occurrence & 7) << 32 | UInt64(occurrence >> 3)) }
         }
-        return weight
+        bounds.append(scratch.count)
+        return scratch.withUnsafeBufferPointer { keys in
+            bounds.withUnsafeMutableBufferPointer { next in
+                var weight: Int32 = 0
+                let words = next.count - 1
+                let ends = Array(next[1...])
+                for startIndex in next[0]..<ends[0] {
+                    let first = keys[startIndex]
+                    var aligned = true
+                    for word in 1..<words {
+                        let wanted = first + UInt64(word)
+                        var index = next[word]
+                        while index < ends[word], keys[index] < wanted { index += 1 }
+                        next[word] = index
+                        if index == ends[word] || keys[index] != wanted { aligned = false; break }
+                    }
+                    if aligned { weight += PostingBlock.doubledWeights[Int(first >> 32)] }
+                }
+                return weight
+            }
+        }
     }
 }

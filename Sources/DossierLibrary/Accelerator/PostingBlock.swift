@@ -67,32 +67,17 @@ struct DecodedBlock {
     /// Start of each posting's occurrences in `occurrences` (count + 1 entries).
     var occurrenceStarts: [Int] = []
     var occurrences: [UInt32] = []
-    /// For a lazy decode: the occurrence bytes, and each posting's run in them (start, end pairs).
-    var occurrenceBytes: [UInt8] = []
-    var runStarts: [Int] = []
-
-    /// Posting `index`'s occurrences, decoded now when the block was decoded lazily.
-    func occurrences(at index: Int) -> ArraySlice<UInt32> {
-        if !occurrenceStarts.isEmpty { return occurrences[occurrenceStarts[index]..<occurrenceStarts[index + 1]] }
-        var result: [UInt32] = []
-        occurrenceBytes.withUnsafeBufferPointer { buffer in
-            let run = UnsafeBufferPointer(rebasing: buffer[runStarts[2 * index]..<runStarts[2 * index + 1]])
-            var offset = 0
-            while offset < run.count, let value = Varint.read(run, &offset) { result.append(UInt32(truncatingIfNeeded: value)) }
-        }
-        return result[...]
-    }
 }
 
-/// How much of a block's occurrences to decode: none (ranking), on demand (phrases), all (rewriting).
+/// Whether to decode a block's occurrences: not for ranking, yes for phrases and rewriting.
 enum OccurrenceDecoding {
-    case none, lazy, all
+    case none, all
 }
 
 /// The byte format of a block: count, row ids (first absolute, then deltas), lengths,
 /// weighted frequencies, then per posting the byte length of its occurrences and the
 /// occurrences; all varints. Columns come one after another so scoring decodes only the first
-/// three, and a phrase skips the occurrence runs of postings it does not need.
+/// three (the byte lengths let a reader skip runs; phrases currently decode them all).
 enum PostingBlock {
     /// Postings per block: small enough for tight score bounds, large enough that a term's
     /// block headers stay few (a term in every quote of 10k articles has ~3,800 blocks).
@@ -139,8 +124,6 @@ enum PostingBlock {
         block.f2.removeAll(keepingCapacity: true)
         block.occurrenceStarts.removeAll(keepingCapacity: true)
         block.occurrences.removeAll(keepingCapacity: true)
-        block.occurrenceBytes.removeAll(keepingCapacity: true)
-        block.runStarts.removeAll(keepingCapacity: true)
         var offset = 0
         guard let count64 = Varint.read(buffer, &offset), count64 <= 1 << 20 else { return false }
         let count = Int(count64)
@@ -160,16 +143,6 @@ enum PostingBlock {
         }
         switch mode {
         case .none:
-            return true
-        case .lazy:
-            let base = offset
-            block.occurrenceBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[offset...]))
-            for _ in 0..<count {
-                guard let length = Varint.read(buffer, &offset), offset + Int(length) <= buffer.count else { return false }
-                block.runStarts.append(offset - base)
-                offset += Int(length)
-                block.runStarts.append(offset - base)
-            }
             return true
         case .all:
             for _ in 0..<count {

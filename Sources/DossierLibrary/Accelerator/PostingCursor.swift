@@ -86,7 +86,9 @@ final class PostingCursor {
     var length: Int32 { block.lengths[position] }
 
     /// The current posting's occurrences (`position << 3 | column`); the block must have been decoded with them.
-    var occurrences: ArraySlice<UInt32> { block.occurrences(at: position) }
+    var occurrences: ArraySlice<UInt32> {
+        block.occurrences[block.occurrenceStarts[position]..<block.occurrenceStarts[position + 1]]
+    }
 
     /// Every posting's row id, weighted frequency and length (for unions built in memory).
     func all() throws -> DecodedBlock {
