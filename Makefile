@@ -55,7 +55,9 @@ bench-ui:
 	  else echo "(BENCH_LIBRARY=PATH also measures the library-backed browser, e.g. a copy of bench/.work/run-10000/library.sqlite)"; fi
 
 ## Library benchmarks on BENCH_N generated articles: the default 1000 takes ~3 minutes on 2 cores
-## (import speed is the importer's); BENCH_N=10000 ~17 minutes, BENCH_N=100000 hours. See bench/RESULTS.md.
+## (import speed is the importer's); BENCH_N=10000 ~10 minutes, BENCH_N=100000 hours. Prints the import
+## against a raw FTS5 load, the search accelerator's build time and size, top-50 latency per query class
+## in the process and as whole `dossier search` processes, and exactness against FTS5. See bench/RESULTS.md.
 BENCH_N ?= 1000
 bench:
 	@scripts/ensure-deps.sh bench

@@ -8,13 +8,15 @@ import GRDB
 /// calls `index(quotesAfter:)` once per batch. Deletes still go through triggers.
 enum BatchIndexing {
     /// Indexes every quote whose row id is greater than `lastOldQuote` (the batch's quotes:
-    /// row ids only grow within the writer's transaction). During a bulk import the
-    /// tallies wait for `DeferredIndexing.finish`.
+    /// row ids only grow within the writer's transaction), in the full-text index and the
+    /// search accelerator (which first drops the postings of quotes deleted meanwhile).
+    /// During a bulk import the tallies wait for `DeferredIndexing.finish`.
     static func index(quotesAfter lastOldQuote: Int64, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO quote_fts(rowid, body, expert_name, credentials, heading, title)
             SELECT id, body, expert_name, credentials, heading, title FROM quote WHERE id > ?1 ORDER BY id;
             """, arguments: [lastOldQuote])
+        try AcceleratorWriter.catchUp(quotesAfter: lastOldQuote, db)
         if try !DeferredIndexing.isPending(db) { try tally(quotesAfter: lastOldQuote, db) }
     }
 

@@ -33,6 +33,7 @@ enum LibrarySchema {
         migrator.registerMigration("v10-mentions-column", migrate: MentionColumn.migrate)
         migrator.registerMigration("v11-deferred-indexing", migrate: DeferredIndexing.migrate)
         migrator.registerMigration("v12-article-source", migrate: StoredSources.migrate)
+        migrator.registerMigration("v13-search-accelerator", migrate: AcceleratorSchema.migrate)
         migrator.registerMigration("v14-collections", migrate: CollectionSchema.migrate)
         migrator.registerMigration("v15-article-tally", migrate: ArticleTally.migrate)
         return migrator

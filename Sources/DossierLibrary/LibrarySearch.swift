@@ -25,11 +25,17 @@ extension Library {
     static let bm25Weights = "1.0, 2.0, 0.5, 1.0, 0.5"
 
     /// The best `limit` quotes for `query`, best first (bm25 order); filter-only queries
-    /// list the newest articles' quotes in document order.
-    public func search(_ query: Query, limit: Int = 20) throws -> [SearchHit] {
+    /// list the newest articles' quotes in document order. With a date `order`, the first
+    /// `limit` matches by article date instead.
+    public func search(_ query: Query, limit: Int = 20, order: SearchOrder = .relevance) throws -> [SearchHit] {
         let compiled = QuerySQLCompiler.compile(query)
         do {
-            return try pool.read { db in try Self.search(query, compiled, limit: limit, db) }
+            return try pool.read { db in
+                if order != .relevance {
+                    return try Self.hits(try DateOrder.top(compiled, limit: limit, newest: order == .newest, db).map { ($0, nil) }, query: query, db)
+                }
+                return try Self.search(query, compiled, limit: limit, db)
+            }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             throw DossierError("query: the search engine rejected \"\(query.text)\" (\(error.message ?? "syntax error"))", code: .badInput)
         } catch {
@@ -39,9 +45,18 @@ extension Library {
 
     private static func search(_ query: Query, _ compiled: CompiledQuery, limit: Int, _ db: Database) throws -> [SearchHit] {
         let rows: [(Int64, Double?)]
-        if let top = try impactTop(query, limit: limit, db) {
+        if let top = try acceleratedTop(query, compiled, limit: limit, db) {
             rows = top.map { ($0.0, $0.1) }
-        } else if let match = compiled.match, compiled.predicates.isEmpty {
+        } else {
+            rows = try fts5Rows(compiled, limit: limit, db)
+        }
+        return try hits(rows, query: query, db)
+    }
+
+    /// FTS5's own ranking (every match scored), or the newest quotes for a filter-only query.
+    private static func fts5Rows(_ compiled: CompiledQuery, limit: Int, _ db: Database) throws -> [(Int64, Double?)] {
+        let rows: [(Int64, Double?)]
+        if let match = compiled.match, compiled.predicates.isEmpty {
             rows = try Row.fetchAll(db, sql: """
                 SELECT rowid, bm25(quote_fts, \(bm25Weights)) AS score FROM quote_fts
                 WHERE quote_fts MATCH ? ORDER BY score, rowid LIMIT ?
@@ -59,11 +74,34 @@ extension Library {
                 ORDER BY q.article_id DESC, q.ordinal LIMIT ?
                 """, arguments: StatementArguments(compiled.arguments + [limit])).map { ($0[0], $0[1]) }
         }
-        return try hits(rows, query: query, db)
+        return rows
+    }
+
+    /// The ranked page's row ids and bm25 scores without hits or snippets: `accelerated`
+    /// false forces the FTS5 path (the reference the benchmark compares with).
+    public func rankedRows(_ query: Query, limit: Int, accelerated: Bool = true) throws -> [(rowid: Int64, score: Double?)] {
+        let compiled = QuerySQLCompiler.compile(query)
+        return try read { db in
+            if accelerated, let top = try Self.acceleratedTop(query, compiled, limit: limit, db) { return top.map { ($0.0, $0.1) } }
+            return try Self.fts5Rows(compiled, limit: limit, db)
+        }
+    }
+
+    /// The exact bm25 top from the search accelerator, or nil when it cannot answer (not
+    /// built, stale, or a query shape it does not rank): the caller takes the FTS5 path.
+    static func acceleratedTop(_ query: Query, _ compiled: CompiledQuery, limit: Int, _ db: Database) throws -> [(Int64, Double)]? {
+        guard compiled.match != nil, let plan = RankedPlan(query) else { return nil }
+        let (status, totals) = try AcceleratorStatus.check(db)
+        guard status == .ready else { return nil }
+        do {
+            return try RankedSearch.top(plan, limit: limit, totals: totals, db)
+        } catch is AcceleratorInconsistency {
+            return nil  // a corrupt block: the exact FTS5 path answers
+        }
     }
 
     /// Fetches what the hits show in one statement and cuts their snippets in memory.
-    private static func hits(_ rows: [(Int64, Double?)], query: Query, _ db: Database) throws -> [SearchHit] {
+    static func hits(_ rows: [(Int64, Double?)], query: Query, _ db: Database) throws -> [SearchHit] {
         guard !rows.isEmpty else { return [] }
         let placeholders = Array(repeating: "?", count: rows.count).joined(separator: ",")
         let details = try Row.fetchAll(db, sql: """

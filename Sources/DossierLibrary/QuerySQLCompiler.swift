@@ -79,7 +79,7 @@ enum QuerySQLCompiler {
         }
     }
 
-    private static func predicate(_ node: QueryNode, into compiled: inout CompiledQuery) {
+    static func predicate(_ node: QueryNode, into compiled: inout CompiledQuery) {
         var sql = ""
         var args: [any DatabaseValueConvertible] = []
         build(node, &sql, &args)

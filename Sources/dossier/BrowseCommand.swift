@@ -59,7 +59,6 @@ struct RunBundledCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("dossier: \(Terminal.sanitise(message))\n".utf8))
             }
         }
-        if added > 0 { _ = try CLI.run { try opened.refreshImpactLists(budget: 2) } }  // as `dossier import` does for small imports
         try BrowserLauncher.launch(data: try CLI.run { try LibraryDataSource(library: opened, title: BrowserLauncher.title(of: opened)) },
                                    config: config)
     }

@@ -7,7 +7,7 @@ struct Dossier: AsyncParsableCommand {
         commandName: "dossier",
         abstract: "Read, search and quote expert roundups on world affairs.",
         subcommands: [BrowseCommand.self, ParseCommand.self, ExportCommand.self, VerifyCommand.self, RunBundledCommand.self,
-                      ImportCommand.self, ReparseCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self,
+                      ImportCommand.self, ReparseCommand.self, SearchCommand.self, IndexCommand.self, ListCommand.self, ShowCommand.self,
                       ExpertCommand.self, CountryCommand.self, CollectionCommand.self,
                       ConfigCommand.self],
         defaultSubcommand: BrowseCommand.self

@@ -76,19 +76,11 @@ struct ImportCommand: ParsableCommand {
         let stored = Date()
         do { try session.finish() } catch { summary.failed.append((error as? DossierError)?.message ?? "\(library.path): \(error)") }
         let indexed = Date()
-        var refreshed = 0
-        if summary.added > 0 {
-            // Refresh the precomputed top lists of very common words for the new articles, spending
-            // at most an eighth of the import's time (at least 2 s) on two connections at once;
-            // the rest stay stale (exact but slower).
-            let budget = max(2, Date().timeIntervalSince(started) / 8)
-            do { refreshed = try library.refreshImpactLists(budget: budget) } catch { summary.failed.append("\(library.path): \(error)") }
-        }
         progress.finish()
         if timings {
-            let phases = String(format: "parse and store %.1f s, deferred indexes %.1f s (%@), %d common-word lists %.1f s\n",
+            let phases = String(format: "parse and store, deferred indexes: %.1f s, %.1f s (%@); search accelerator %.1f s of that\n",
                                 stored.timeIntervalSince(started), indexed.timeIntervalSince(stored),
-                                session.isBulk ? "bulk" : "none", refreshed, Date().timeIntervalSince(indexed))
+                                session.isBulk ? "bulk" : "none", AcceleratorCost.shared.seconds)
             FileHandle.standardError.write(Data(phases.utf8))
         }
         print(Terminal.sanitise(summary.render(libraryPath: library.path)), terminator: "")

@@ -19,6 +19,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Most hits to show.")
     var limit = 20
 
+    @Option(help: "Order: relevance (bm25, the default), newest or oldest (by article date; undated articles count as oldest).")
+    var sort: SearchOrder = .relevance
+
     @Flag(help: "Print the hits as JSON.")
     var json = false
 
@@ -32,7 +35,12 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let hits = try CLI.run {
             let parsed = try Query.parse(query.joined(separator: " "), countries: CLI.countryNames)
-            return try library.open().search(parsed, limit: limit)
+            let opened = try library.open()
+            let hits = try opened.search(parsed, limit: limit, order: sort)
+            if sort == .relevance, parsed.root.mentionsWords, let note = try opened.acceleratorStatus().message {
+                FileHandle.standardError.write(Data("dossier: \(note)\n".utf8))
+            }
+            return hits
         }
         if json { return try CLI.printJSON(hits) }
         let style = TerminalStyle.forStandardOutput()
@@ -45,6 +53,20 @@ struct SearchCommand: ParsableCommand {
             print("  " + style.dim(hit.articleTitle))
             print("  " + snippet)
             print("")
+        }
+    }
+}
+
+extension SearchOrder: ExpressibleByArgument {}
+
+private extension QueryNode {
+    /// Whether the query ranks by words (a filter-only query never uses the accelerator).
+    var mentionsWords: Bool {
+        switch self {
+        case .phrase: return true
+        case .field: return false
+        case .not: return false
+        case .and(let children), .or(let children): return children.contains { $0.mentionsWords }
         }
     }
 }

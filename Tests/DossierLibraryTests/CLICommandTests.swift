@@ -34,6 +34,20 @@ import Testing
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+    func indexRebuildAndSortOrders() throws {
+        let path = try library()
+        #expect(try run(["index", "--library", path]).stdout == "search accelerator: ready\n")
+        let rebuilt = try run(["index", "--rebuild", "--library", path])
+        #expect(rebuilt.status == 0)
+        #expect(rebuilt.stdout.hasPrefix("search accelerator rebuilt in "))
+        let ranked = try run(["search", "--library", path, "russia", "--limit", "3"])
+        #expect(ranked.status == 0 && ranked.stderr.isEmpty)  // the accelerator answered: no note
+        let newest = try run(["search", "--library", path, "russia", "--sort", "newest", "--json"])
+        #expect(newest.status == 0 && newest.stdout.contains("\"quoteID\""))
+        #expect(try run(["search", "--library", path, "russia", "--sort", "sideways"]).status == 64)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
     func searchPipedIsPlainAndRanked() throws {
         let path = try library()
         let result = try run(["search", "--library", path, "erdogan", "-putin", "--limit", "5"])

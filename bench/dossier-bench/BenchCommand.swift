@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier-bench",
         abstract: "Generate a synthetic roundup corpus and measure the library against raw SQLite FTS5.",
-        subcommands: [Generate.self, DumpQuotes.self, Refresh.self, Latency.self, ParseBench.self, Variants.self, VariantsDump.self,
+        subcommands: [Generate.self, DumpQuotes.self, Rebuild.self, Latency.self, ParseBench.self, Variants.self, VariantsDump.self,
                       DossierBench.self]
     )
 }
@@ -55,15 +55,18 @@ struct DumpQuotes: ParsableCommand {
     }
 }
 
-/// Rebuilds the very-common-word top lists (what `dossier import` does at its end) and times it.
-struct Refresh: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Recompute the impact lists of a library.")
+/// Rebuilds the search accelerator (`dossier index --rebuild`), timed, and prints its size.
+struct Rebuild: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Rebuild a library's search accelerator and print its build time and size.")
     @Argument var library: String
-    @Option(help: "Reader connections computing lists at once.") var workers = 2
 
     func run() throws {
+        let opened = try Library(path: library)
         let start = Date()
-        let terms = try Library(path: library).refreshImpactLists(workers: workers)
-        print(String(format: "impact lists: %d terms refreshed in %.1f s", terms, Date().timeIntervalSince(start)))
+        try opened.rebuildAccelerator()
+        let seconds = Date().timeIntervalSince(start)
+        let size = try opened.acceleratorSize()
+        print(String(format: "accelerator rebuild: %.1f s, %.1f MB (%d terms, %d blocks)",
+                     seconds, Double(size.bytes) / 1_048_576, size.terms, size.blocks))
     }
 }

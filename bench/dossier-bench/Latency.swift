@@ -10,23 +10,28 @@ struct Latency: ParsableCommand {
     @Argument var library: String
     @Argument var raw: String
     @Option var runs = 5
+    @Option(help: "Write the queries, one `class<TAB>query` a line (for timing whole processes).") var queriesOut: String?
 
     func run() throws {
         let lib = try Library(path: library)
         let rawDB = try DatabaseQueue(path: raw)
         let classes = try QueryClasses.pick(raw: rawDB)
-        let lists = try DatabaseQueue(path: library).read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM term_impact_state s, library_state l WHERE s.generation = l.generation
-                """) ?? 0
+        print("search accelerator: \(try lib.acceleratorStatus().message ?? "ready")")
+        if let queriesOut {
+            let lines = classes.flatMap { name, queries in queries.map { "\(name)\t\($0)\n" } }.joined()
+            try lines.write(toFile: queriesOut, atomically: true, encoding: .utf8)
         }
-        print("fresh impact lists (top \(Library.impactDepth) for terms in >= 20000 quotes): \(lists)")
-        print("class       queries  lib p50 ms  lib p99 ms  raw p50 ms  raw p99 ms  top50 overlap")
+        print("lib = dossier's search (accelerator, with snippets); raw = sqlite3 FTS5 bm25 on a plain table;")
+        print("overlap/exact = the library's ranked page vs its own FTS5 ORDER BY bm25 (rows; rows, order and scores)")
+        print("class       queries  lib p50 ms  lib p99 ms  raw p50 ms  raw p99 ms  top50 overlap  exact")
         for (name, queries) in classes {
             var libTimes: [Double] = []
             var rawTimes: [Double] = []
             var overlap: [Double] = []
+            var exactCount = 0
+            var perQuery: [String] = []
             for text in queries {
+                let before = libTimes.count
                 let query = try Query.parse(text)
                 let fts = rawMatch(query)
                 _ = try lib.search(query, limit: 50)  // warm-up
@@ -36,11 +41,12 @@ struct Latency: ParsableCommand {
                         rawTimes.append(try time { _ = try rawTop(rawDB, fts) })
                     }
                 }
-                if let fts {
-                    let mine = try rowIDs(of: try lib.search(query, limit: 50), in: rawDB)
-                    let exact = try rawTop(rawDB, fts)
-                    overlap.append(exact.isEmpty ? 1 : Double(Set(mine).intersection(exact).count) / Double(exact.count))
-                }
+                let mine = try lib.rankedRows(query, limit: 50)
+                let own = libTimes[before...].sorted()
+                perQuery.append(String(format: "    %@  (p50 %.2f ms, max %.2f ms)", text, own[own.count / 2], own.last ?? 0))
+                let exact = try lib.rankedRows(query, limit: 50, accelerated: false)
+                overlap.append(exact.isEmpty ? 1 : Double(Set(mine.map(\.rowid)).intersection(exact.map(\.rowid)).count) / Double(exact.count))
+                if mine.map(\.rowid) == exact.map(\.rowid) && mine.map(\.score) == exact.map(\.score) { exactCount += 1 }
             }
             func p(_ values: [Double], _ q: Double) -> String {
                 guard !values.isEmpty else { return "-" }
@@ -51,8 +57,8 @@ struct Latency: ParsableCommand {
             print(name.padding(toLength: 12, withPad: " ", startingAt: 0)
                   + String(format: "%7d", queries.count)
                   + [p(libTimes, 0.5), p(libTimes, 0.99), p(rawTimes, 0.5), p(rawTimes, 0.99)].map { $0.leftPadded(12) }.joined()
-                  + meanOverlap.leftPadded(15))
-            for text in queries { print("    \(text)") }
+                  + meanOverlap.leftPadded(15) + "\(exactCount)/\(queries.count)".leftPadded(7))
+            for line in perQuery { print(line) }
         }
     }
 
@@ -73,16 +79,6 @@ struct Latency: ParsableCommand {
         try db.read { db in
             try Int64.fetchAll(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, 1.0, 2.0, 0.5, 1.0, 0.5) LIMIT 50",
                                arguments: [match])
-        }
-    }
-
-    /// Row ids of the library's hits; the raw table shares the library's quote row ids.
-    func rowIDs(of hits: [SearchHit], in raw: DatabaseQueue) throws -> [Int64] {
-        try raw.read { db in
-            try hits.map { hit in
-                try Int64.fetchOne(db, sql: "SELECT id FROM quote_key WHERE quote_id = ? AND fingerprint = ?",
-                                   arguments: [hit.quoteID, hit.fingerprint]) ?? -1
-            }
         }
     }
 }

@@ -19,11 +19,12 @@ enum QueryClasses {
         return [
             ("rare", rare),
             ("common", common),
-            ("common-and", ["the war", "of and", "russia power"]),
+            ("common-and", ["the war", "of and", "russia power", "russia sanctions", "war peace"]),
             ("phrase", ["\"of the\"", "\"the war\"", "\"talks stall\"", "\"political power\"", "\"military forces\""]),
             ("prefix", ["sanct*", "negot*", "milit*", "kalo*", "inva*"]),
-            ("filtered", ["expert:kopalyan war", "section:\"role of russia\" sanctions", "expert:mikaelian",
-                          "section:\"military balance\" gas", "expert:erdogan -russia"]),
+            ("filtered", ["expert:kopalyan war", "section:\"role of russia\" sanctions", "war country:RU",
+                          "section:\"military balance\" gas", "power country:UA", "the country:RU"]),
+            ("filter-only", ["expert:mikaelian", "expert:erdogan -russia"]),
         ]
     }
 }

@@ -1,0 +1,189 @@
+/// A block's summary, stored beside its data: enough to bound any score in it.
+struct BlockHeader: Equatable {
+    var lastRowid: Int64
+    var count: Int
+    /// (length, doubled frequency) pairs, lengths ascending and frequencies strictly ascending:
+    /// every posting of the block has a pair with at most its length and at least its frequency.
+    var frontier: [(length: Int32, f2: Int32)]
+
+    static func == (a: BlockHeader, b: BlockHeader) -> Bool {
+        a.lastRowid == b.lastRowid && a.count == b.count && a.frontier.elementsEqual(b.frontier) { $0 == $1 }
+    }
+
+    /// Most pairs kept; beyond it neighbours merge into one pair that bounds both.
+    static let frontierLimit = 6
+
+    init(lastRowid: Int64, count: Int, frontier: [(length: Int32, f2: Int32)]) {
+        self.lastRowid = lastRowid
+        self.count = count
+        self.frontier = frontier
+    }
+
+    /// The frontier of the postings `range` of `block`.
+    init(_ block: DecodedBlock, _ range: Range<Int>) {
+        let pairs = range.map { (length: block.lengths[$0], f2: block.f2[$0]) }.sorted { $0.length < $1.length || ($0.length == $1.length && $0.f2 > $1.f2) }
+        var frontier: [(length: Int32, f2: Int32)] = []
+        for pair in pairs where pair.f2 > (frontier.last?.f2 ?? -1) { frontier.append(pair) }
+        while frontier.count > Self.frontierLimit {  // merge the closest lengths: (shorter length, higher frequency)
+            var best = 0
+            for index in 0..<(frontier.count - 1)
+            where frontier[index + 1].length - frontier[index].length < frontier[best + 1].length - frontier[best].length { best = index }
+            frontier[best].f2 = frontier[best + 1].f2
+            frontier.remove(at: best + 1)
+        }
+        self.init(lastRowid: block.rowids[range.upperBound - 1], count: range.count, frontier: frontier)
+    }
+
+    var encodedFrontier: [UInt8] {
+        var bytes: [UInt8] = []
+        for pair in frontier {
+            Varint.append(UInt64(pair.length), to: &bytes)
+            Varint.append(UInt64(pair.f2), to: &bytes)
+        }
+        return bytes
+    }
+
+    static func frontier(_ bytes: [UInt8]) -> [(length: Int32, f2: Int32)]? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            var pairs: [(length: Int32, f2: Int32)] = []
+            while offset < buffer.count {
+                guard let length = Varint.read(buffer, &offset), let f2 = Varint.read(buffer, &offset) else { return nil }
+                pairs.append((Int32(truncatingIfNeeded: length), Int32(truncatingIfNeeded: f2)))
+            }
+            return pairs
+        }
+    }
+}
+
+/// Postings in columns, in row id order: per quote its row id, its length in tokens over all
+/// columns (bm25's D), the term's weighted frequency times two (the column weights 1, 2, 0.5,
+/// 1, 0.5 become the integers 2, 4, 1, 2, 1), and, only when asked for, the term's occurrences
+/// as `position << 3 | column` in column then position order (for phrases).
+struct DecodedBlock {
+    var rowids: [Int64] = []
+    var lengths: [Int32] = []
+    var f2: [Int32] = []
+    /// Start of each posting's occurrences in `occurrences` (count + 1 entries).
+    var occurrenceStarts: [Int] = []
+    var occurrences: [UInt32] = []
+}
+
+/// Whether to decode a block's occurrences: not for ranking, yes for phrases and rewriting.
+enum OccurrenceDecoding {
+    case none, all
+}
+
+/// The byte format of a block: count, row ids (first absolute, then deltas), lengths,
+/// weighted frequencies, then per posting the byte length of its occurrences and the
+/// occurrences; all varints. Columns come one after another so scoring decodes only the first
+/// three (the byte lengths let a reader skip runs; phrases currently decode them all).
+enum PostingBlock {
+    /// Postings per block: small enough for tight score bounds, large enough that a term's
+    /// block headers stay few (a term in every quote of 10k articles has ~3,800 blocks).
+    static let capacity = 128
+
+    /// The column weights of `bm25(quote_fts, 1.0, 2.0, 0.5, 1.0, 0.5)`, doubled.
+    static let doubledWeights: [Int32] = [2, 4, 1, 2, 1]
+
+    /// Encodes the postings `range` of `block` (which must carry occurrences).
+    static func encode(_ block: DecodedBlock, _ range: Range<Int>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * 8)
+        Varint.append(UInt64(range.count), to: &bytes)
+        var previous: Int64 = 0
+        for index in range {
+            let rowid = block.rowids[index]
+            Varint.append(UInt64(index == range.lowerBound ? rowid : rowid - previous), to: &bytes)
+            previous = rowid
+        }
+        for index in range { Varint.append(UInt64(block.lengths[index]), to: &bytes) }
+        for index in range { Varint.append(UInt64(block.f2[index]), to: &bytes) }
+        for index in range {
+            var run: [UInt8] = []
+            for occurrence in block.occurrences[block.occurrenceStarts[index]..<block.occurrenceStarts[index + 1]] {
+                Varint.append(UInt64(occurrence), to: &run)
+            }
+            Varint.append(UInt64(run.count), to: &bytes)
+            bytes += run
+        }
+        return bytes
+    }
+
+    /// Decodes a block; nil when the bytes are not a well-formed block.
+    static func decode(_ bytes: [UInt8], occurrences: OccurrenceDecoding) -> DecodedBlock? {
+        var block = DecodedBlock()
+        let ok = bytes.withUnsafeBufferPointer { decode($0, occurrences: occurrences, into: &block) }
+        return ok ? block : nil
+    }
+
+    /// Decodes a block into `block`, reusing its storage; false when the bytes are not a well-formed block.
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, occurrences mode: OccurrenceDecoding, into block: inout DecodedBlock) -> Bool {
+        block.rowids.removeAll(keepingCapacity: true)
+        block.lengths.removeAll(keepingCapacity: true)
+        block.f2.removeAll(keepingCapacity: true)
+        block.occurrenceStarts.removeAll(keepingCapacity: true)
+        block.occurrences.removeAll(keepingCapacity: true)
+        var offset = 0
+        guard let count64 = Varint.read(buffer, &offset), count64 <= 1 << 20 else { return false }
+        let count = Int(count64)
+        var rowid: Int64 = 0
+        for _ in 0..<count {
+            guard let delta = Varint.read(buffer, &offset) else { return false }
+            rowid &+= Int64(bitPattern: delta)
+            block.rowids.append(rowid)
+        }
+        for _ in 0..<count {
+            guard let value = Varint.read(buffer, &offset) else { return false }
+            block.lengths.append(Int32(truncatingIfNeeded: value))
+        }
+        for _ in 0..<count {
+            guard let value = Varint.read(buffer, &offset) else { return false }
+            block.f2.append(Int32(truncatingIfNeeded: value))
+        }
+        switch mode {
+        case .none:
+            return true
+        case .all:
+            for _ in 0..<count {
+                block.occurrenceStarts.append(block.occurrences.count)
+                guard let length = Varint.read(buffer, &offset), offset + Int(length) <= buffer.count else { return false }
+                let end = offset + Int(length)
+                while offset < end {
+                    guard let value = Varint.read(buffer, &offset) else { return false }
+                    block.occurrences.append(UInt32(truncatingIfNeeded: value))
+                }
+            }
+            block.occurrenceStarts.append(block.occurrences.count)
+            return true
+        }
+    }
+
+    /// The postings of `block` without the row ids in `removing` (for deletes).
+    static func removing(_ removing: Set<Int64>, from block: DecodedBlock) -> DecodedBlock {
+        var result = DecodedBlock()
+        result.occurrenceStarts = [0]
+        for index in block.rowids.indices where !removing.contains(block.rowids[index]) {
+            result.append(block, index)
+        }
+        return result
+    }
+}
+
+extension DecodedBlock {
+    /// Postings `range` (which must carry occurrences) as a block of their own.
+    func slice(_ range: Range<Int>) -> DecodedBlock {
+        var result = DecodedBlock(occurrenceStarts: [0])
+        for index in range { result.append(self, index) }
+        return result
+    }
+
+    /// Appends posting `index` of `other` (both carrying occurrences; `occurrenceStarts` starts at [0]).
+    mutating func append(_ other: DecodedBlock, _ index: Int) {
+        rowids.append(other.rowids[index])
+        lengths.append(other.lengths[index])
+        f2.append(other.f2[index])
+        occurrences.append(contentsOf: other.occurrences[other.occurrenceStarts[index]..<other.occurrenceStarts[index + 1]])
+        occurrenceStarts.append(occurrences.count)
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// A forward cursor over one phrase's postings, block by block: block headers are all known
+/// up front (for skipping and score bounds), block data is read and decoded only when the
+/// cursor lands in it. Row ids only grow; `Int64.max` means exhausted.
+final class PostingCursor {
+    let headers: [BlockHeader]
+    /// Quotes matching the phrase alone (bm25's nHit).
+    let hits: Int
+    private let load: (Int, inout DecodedBlock) throws -> Void
+    private(set) var blockIndex = 0
+    private var decodedIndex = -1
+    private(set) var block = DecodedBlock()
+    private(set) var position = 0
+
+    init(headers: [BlockHeader], hits: Int, load: @escaping (Int, inout DecodedBlock) throws -> Void) {
+        self.headers = headers
+        self.hits = hits
+        self.load = load
+    }
+
+    /// Postings already in memory (a prefix union, a verified phrase, a filter's rows), cut into blocks.
+    convenience init(postings rowids: [Int64], f2: [Int32], lengths: [Int32]) {
+        var headers: [BlockHeader] = []
+        var blocks: [DecodedBlock] = []
+        var start = 0
+        while start < rowids.count {
+            let end = min(start + PostingBlock.capacity, rowids.count)
+            let block = DecodedBlock(rowids: Array(rowids[start..<end]), lengths: Array(lengths[start..<end]), f2: Array(f2[start..<end]))
+            headers.append(BlockHeader(block, 0..<(end - start)))
+            blocks.append(block)
+            start = end
+        }
+        self.init(headers: headers, hits: rowids.count, load: { $1 = blocks[$0] })
+    }
+
+    var isExhausted: Bool { blockIndex >= headers.count }
+    var header: BlockHeader { headers[blockIndex] }
+    private var boundIndex = -1
+    private var bound = 0.0
+
+    /// The best bm25 share any posting of the current block can have (cached per block).
+    func blockBound(idf: Double, _ averageLength: Double) -> Double {
+        if boundIndex != blockIndex {
+            bound = 0
+            for pair in headers[blockIndex].frontier {
+                bound = max(bound, RankedSearch.score(idf: idf, f2: pair.f2, length: pair.length, averageLength))
+            }
+            boundIndex = blockIndex
+        }
+        return bound
+    }
+
+    /// Moves to the first block that may hold `target` or later, without reading it.
+    /// False when no block does.
+    @discardableResult
+    func skipBlocks(to target: Int64) -> Bool {
+        while blockIndex < headers.count, headers[blockIndex].lastRowid < target { blockIndex += 1 }
+        return blockIndex < headers.count
+    }
+
+    /// The first row id at or after `target` (decoding the block it is in), or `Int64.max`.
+    func next(_ target: Int64) throws -> Int64 {
+        guard skipBlocks(to: target) else { return .max }
+        if decodedIndex != blockIndex {
+            try load(blockIndex, &block)
+            decodedIndex = blockIndex
+            position = 0
+        }
+        let rowids = block.rowids
+        var low = position, high = rowids.count
+        if low < high, rowids[low] < target {
+            while low < high {  // first index with rowid >= target
+                let mid = (low + high) / 2
+                if rowids[mid] < target { low = mid + 1 } else { high = mid }
+            }
+        }
+        position = low
+        guard position < rowids.count else { return .max }  // cannot happen: lastRowid >= target
+        return rowids[position]
+    }
+
+    var f2: Int32 { block.f2[position] }
+    var length: Int32 { block.lengths[position] }
+
+    /// The current posting's occurrences (`position << 3 | column`); the block must have been decoded with them.
+    var occurrences: ArraySlice<UInt32> {
+        block.occurrences[block.occurrenceStarts[position]..<block.occurrenceStarts[position + 1]]
+    }
+
+    /// Every posting's row id, weighted frequency and length (for unions built in memory).
+    func all() throws -> DecodedBlock {
+        var result = DecodedBlock()
+        var block = DecodedBlock()
+        for index in headers.indices {
+            try load(index, &block)
+            result.rowids += block.rowids
+            result.lengths += block.lengths
+            result.f2 += block.f2
+        }
+        return result
+    }
+}
+
+/// Reads a term's postings from `accel_term` / `accel_block`.
+struct PostingStore {
+    let db: Database
+
+    /// The term's cursor (an empty one for a term no quote has).
+    func cursor(term: String, occurrences: OccurrenceDecoding) throws -> PostingCursor {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, df FROM accel_term WHERE term = ?"), arguments: [term]) else {
+            return PostingCursor(headers: [], hits: 0, load: { _, _ in })
+        }
+        return try cursor(termID: row["id"], hits: row["df"], occurrences: occurrences)
+    }
+
+    func cursor(termID: Int64, hits: Int, occurrences: OccurrenceDecoding) throws -> PostingCursor {
+        var headers: [BlockHeader] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT last_rowid, n, bound FROM accel_skip WHERE term_id = ? ORDER BY last_rowid
+            """), arguments: [termID])
+        while let row = try rows.next() {
+            guard let frontier = BlockHeader.frontier([UInt8](row[2] as Data)) else { throw AcceleratorInconsistency("corrupt block bound") }
+            headers.append(BlockHeader(lastRowid: row[0], count: row[1], frontier: frontier))
+        }
+        let reader = try BlockReader(db)
+        return PostingCursor(headers: headers, hits: hits) { index, block in
+            guard try reader.read(termID: termID, lastRowid: headers[index].lastRowid, occurrences: occurrences, into: &block),
+                  block.rowids.count == headers[index].count, block.rowids.last == headers[index].lastRowid else {
+                throw AcceleratorInconsistency("corrupt posting block")
+            }
+        }
+    }
+
+    /// Terms starting with `prefix` (bytes, as FTS5 matches a prefix) and their quote counts.
+    func terms(withPrefix prefix: String) throws -> [(id: Int64, hits: Int)] {
+        var result: [(Int64, Int)] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT term, id, df FROM accel_term WHERE term >= ? ORDER BY term", arguments: [prefix])
+        while let row = try rows.next() {
+            let term: String = row[0]
+            guard term.utf8.starts(with: prefix.utf8) else { break }
+            result.append((row[1], row[2]))
+        }
+        return result
+    }
+}
+
+/// Reads one block's bytes straight from SQLite's buffer into a reused `DecodedBlock`
+/// (a ranked search may read thousands of blocks: no copy, no allocation per block).
+final class BlockReader {
+    private let statement: Statement
+
+    init(_ db: Database) throws {
+        statement = try db.cachedStatement(sql: "SELECT data FROM accel_block WHERE term_id = ?1 AND last_rowid = ?2")
+    }
+
+    /// False when the block is missing or does not decode.
+    func read(termID: Int64, lastRowid: Int64, occurrences: OccurrenceDecoding, into block: inout DecodedBlock) throws -> Bool {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        sqlite3_bind_int64(handle, 1, termID)
+        sqlite3_bind_int64(handle, 2, lastRowid)
+        defer { sqlite3_reset(handle) }
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_ROW else {
+            if code == SQLITE_DONE { return false }
+            throw DatabaseError(resultCode: ResultCode(rawValue: code))
+        }
+        let count = Int(sqlite3_column_bytes(handle, 0))
+        guard let bytes = sqlite3_column_blob(handle, 0) else { return false }
+        let buffer = UnsafeBufferPointer(start: bytes.assumingMemoryBound(to: UInt8.self), count: count)
+        return PostingBlock.decode(buffer, occurrences: occurrences, into: &block)
+    }
+}

@@ -1,0 +1,199 @@
+import DossierCore
+import Foundation
+import GRDB
+import Testing
+@testable import DossierLibrary
+
+/// The search accelerator must rank exactly as FTS5's own `ORDER BY bm25(...)`: the same
+/// rows, in the same order, with the same scores, for every query class, and still after
+/// deletes and re-imports. Each check also proves the accelerator (not the fallback) answered.
+@Suite struct AcceleratorExactnessTests {
+    /// A generated library: Zipf-ish words (so there are very common words, common pairs and
+    /// repeated phrases), diacritics and Cyrillic, experts, sections and countries.
+    static func generatedArticle(_ n: Int, seed: UInt64) -> Article {
+        var rng = SeededRandom(seed: seed &+ UInt64(n) &* 7919)
+        let vocabulary = ["the", "war", "of", "and", "peace", "treaty", "russia", "sanctions", "sanction", "sanctioned",
+                          "military", "militia", "militant", "forces", "talks", "stall", "political", "power", "gas",
+                          "corridor", "turkey", "Türkiye", "Erdoğan", "invasion", "invade", "negotiation", "negotiate",
+                          "кремль", "война", "border", "pipeline", "ceasefire", "the", "the", "of", "war", "and"]
+        func word() -> String {
+            let r = rng.next() % 1000
+            let index = Int(Double(vocabulary.count) * pow(Double(r) / 1000, 2.2))  // skewed to the front
+            return vocabulary[min(index, vocabulary.count - 1)]
+        }
+        func sentence(_ count: Int) -> String { (0..<count).map { _ in word() }.joined(separator: " ") + "." }
+        let fp = String(format: "a%015x", n + Int(seed % 1000) * 100_000)
+        let experts = ["Grant Mikaelian", "Nerses Kopalyan", "Milena Stanković", "Андрей Арешев"]
+        let sections = ["The Role of Russia", "Military Balance", "Peace Treaty Talks"]
+        let countries = ["RU", "AM", "AZ", "TR", "UA"]
+        let quotes = (1...(3 + n % 5)).map { q -> Quote in
+            let expert = experts[Int(rng.next() % UInt64(experts.count))]
+            let section = n % 3 == 0 ? nil : sections[Int(rng.next() % UInt64(sections.count))]
+            let paragraphs = (0..<(1 + q % 2)).map { _ in sentence(4 + Int(rng.next() % 30)) }
+            let codes = countries.filter { _ in rng.next() % 3 == 0 }
+            return SampleArticles.quote(fp, q, Expert.slug(for: expert), section, paragraphs, countries: codes)
+        }
+        let used = Set(quotes.map(\.expertID))
+        return Article(title: "Experts on \(sentence(3)) \(n)", lede: "", fingerprint: fp,
+                       sections: sections.enumerated().map { Section(heading: $1, line: $0 * 10) },
+                       experts: experts.filter { used.contains(Expert.slug(for: $0)) }
+                           .map { Expert(name: $0, credentials: "Analyst of \(sentence(2))") },
+                       quotes: quotes, glossary: [])
+    }
+
+    static let queries = [
+        // rare word, very common words, two common words (and more), phrases, prefixes, filters, exclusions
+        "ceasefire", "кремль", "erdogan", "turkiye", "the", "war", "of",
+        "russia sanctions", "the war", "of and", "war peace treaty", "sanctions sanctions",
+        "\"peace treaty\"", "\"the war\"", "\"of the\"", "\"talks stall\"", "\"the the\"", "\"of the war\"", "\"the of the\"",
+        "sanction*", "milit*", "negot*", "inva*", "t*", "zzz*",
+        "war country:RU", "the country:TR", "sanctions expert:kopalyan", "\"peace treaty\" expert:mik",
+        "war section:\"role of russia\"", "gas -russia", "the -war -peace", "war -\"peace treaty\"",
+        "peace nothingmatches", "nothingmatches",
+    ]
+
+    /// FTS5's own top `limit`: row ids and scores.
+    static func fts5Top(_ library: Library, _ text: String, limit: Int) throws -> [(Int64, Double)] {
+        let query = try Query.parse(text)
+        let compiled = QuerySQLCompiler.compile(query)
+        guard let match = compiled.match else { return [] }
+        return try library.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT q.id, bm25(quote_fts, \(Library.bm25Weights)) AS score
+                FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid
+                WHERE quote_fts MATCH ? AND \(compiled.whereSQL) ORDER BY score, q.id LIMIT ?
+                """, arguments: StatementArguments([match] + compiled.arguments + [limit])).map { ($0[0], $0[1]) }
+        }
+    }
+
+    static func acceleratedTop(_ library: Library, _ text: String, limit: Int) throws -> [(Int64, Double)]? {
+        let query = try Query.parse(text)
+        return try library.read { db in try Library.acceleratedTop(query, QuerySQLCompiler.compile(query), limit: limit, db) }
+    }
+
+    static func expectExact(_ library: Library, limits: [Int] = [1, 7, 50], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(try library.acceleratorStatus() == .ready, sourceLocation: sourceLocation)
+        for text in queries {
+            for limit in limits {
+                let expected = try fts5Top(library, text, limit: limit)
+                let got = try #require(try acceleratedTop(library, text, limit: limit), "\(text): not accelerated", sourceLocation: sourceLocation)
+                #expect(got.map(\.0) == expected.map(\.0), "\(text) limit \(limit)", sourceLocation: sourceLocation)
+                #expect(got.map(\.1) == expected.map(\.1), "\(text) limit \(limit): scores", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    static func makeLibrary(articles: Int, seed: UInt64 = 1) throws -> Library {
+        let library = try Library(path: try temporaryDirectory() + "/lib.sqlite")
+        var batch: [(Article, Int)] = []
+        for n in 0..<articles {
+            batch.append((generatedArticle(n, seed: seed), 0))
+            if batch.count == 40 { _ = try library.add(batch); batch = [] }
+        }
+        if !batch.isEmpty { _ = try library.add(batch) }
+        return library
+    }
+
+    @Test func everyQueryClassRanksExactlyAsFTS5() throws {
+        let library = try Self.makeLibrary(articles: 260)
+        // Enough quotes that the common words span many blocks and block skipping happens.
+        #expect(try library.read { db in try Int.fetchOne(db, sql: "SELECT max(n) FROM (SELECT count(*) AS n FROM accel_block GROUP BY term_id)") ?? 0 } > 5)
+        try Self.expectExact(library)
+    }
+
+    @Test func staysExactAfterDeletesAndReimports() throws {
+        let library = try Self.makeLibrary(articles: 120)
+        // Replace articles (their quotes are deleted and re-inserted), delete one outright
+        // (quotes go by the cascade), and import more: the accelerator follows every change.
+        for n in [3, 50, 119] {
+            let old = Self.generatedArticle(n, seed: 1)
+            var new = Self.generatedArticle(n + 1000, seed: 2)
+            new.fingerprint = old.fingerprint
+            try library.replace(fingerprint: old.fingerprint, with: try PreparedArticle(new, byteCount: 0))
+        }
+        try library.write { db in
+            try db.execute(sql: "DELETE FROM quote WHERE article_id = (SELECT id FROM article WHERE fingerprint = ?)",
+                           arguments: [Self.generatedArticle(7, seed: 1).fingerprint])
+        }
+        // A delete outside an import leaves deletes pending: not used until caught up, never wrong.
+        #expect(try library.acceleratorStatus() != .ready)
+        #expect(try Self.acceleratedTop(library, "war", limit: 50) == nil)
+        #expect(try library.search(Query.parse("war"), limit: 5).count == 5)
+        for n in 200..<230 { try library.add(Self.generatedArticle(n, seed: 3)) }
+        try Self.expectExact(library)
+    }
+
+    @Test func aBulkImportRebuildsTheAcceleratorAtItsEnd() throws {
+        let library = try Self.makeLibrary(articles: 20)
+        let session = try library.beginImport(articleCount: 100, bulk: true)
+        _ = try library.add((100..<200).map { (Self.generatedArticle($0, seed: 5), 0) })
+        #expect(try library.acceleratorStatus() != .ready)  // deferred: searches stay exact through FTS5
+        try session.finish()
+        try Self.expectExact(library, limits: [50])
+    }
+
+    @Test func reusedRowIDsAfterDeletingTheNewestQuotes() throws {
+        let library = try Self.makeLibrary(articles: 60)
+        try library.write { db in
+            try db.execute(sql: "DELETE FROM article WHERE id = (SELECT max(id) FROM article)")  // cascade: the highest row ids
+        }
+        for n in 300..<310 { try library.add(Self.generatedArticle(n, seed: 4)) }  // take the same row ids again
+        try Self.expectExact(library, limits: [50])
+    }
+
+    @Test func rebuildMatchesIncrementalAndStaleFallsBack() throws {
+        let library = try Self.makeLibrary(articles: 80)
+        let before = try library.read { db in try Row.fetchAll(db, sql: "SELECT s.term_id, s.last_rowid, s.n, s.bound, b.data FROM accel_skip s JOIN accel_block b USING (term_id, last_rowid) ORDER BY 1, 2") }
+        try library.rebuildAccelerator()
+        let after = try library.read { db in try Row.fetchAll(db, sql: "SELECT s.term_id, s.last_rowid, s.n, s.bound, b.data FROM accel_skip s JOIN accel_block b USING (term_id, last_rowid) ORDER BY 1, 2") }
+        // The same postings, packed: imports start new blocks per batch, a rebuild fills them.
+        #expect(after.count < before.count)
+        let postingsBefore: Int = before.reduce(0) { $0 + ($1["n"] as Int) }
+        let postingsAfter: Int = after.reduce(0) { $0 + ($1["n"] as Int) }
+        #expect(postingsAfter == postingsBefore)
+        try Self.expectExact(library, limits: [50])
+
+        // Stale (a generation the postings do not describe), then corrupt: the FTS5 path answers, exactly.
+        try library.write { db in try db.execute(sql: "UPDATE library_state SET generation = generation + 1") }
+        #expect(try library.acceleratorStatus().message?.contains("dossier index --rebuild") == true)
+        #expect(try Self.acceleratedTop(library, "war", limit: 50) == nil)
+        try library.rebuildAccelerator()
+        #expect(try library.acceleratorStatus() == .ready)
+        try library.write { db in try db.execute(sql: "UPDATE accel_block SET data = x'ff' WHERE term_id = (SELECT id FROM accel_term WHERE term = 'war')") }
+        #expect(try Self.acceleratedTop(library, "war", limit: 50) == nil)
+        let hits = try library.search(Query.parse("war"), limit: 50)
+        #expect(hits.compactMap(\.score) == (try Self.fts5Top(library, "war", limit: 50)).map(\.1))
+    }
+
+    @Test func dateOrdersListMatchesByArticleDate() throws {
+        let library = try Library(path: try temporaryDirectory() + "/lib.sqlite")
+        for (n, date) in [(0, "2024-01-05"), (1, nil), (2, "2025-02-01"), (3, "2023-07-07")] as [(Int, String?)] {
+            var article = Self.generatedArticle(n, seed: 9)
+            article.metadata.date = date
+            article.quotes = article.quotes.map { var q = $0; q.paragraphs = ["Sanctions talk \(n)."]; return q }
+            try library.add(article)
+        }
+        func order(_ sort: SearchOrder) throws -> [String] {
+            try library.search(Query.parse("sanctions"), limit: 50, order: sort).map(\.articleTitle)
+        }
+        let newest = try order(.newest)
+        #expect(newest.first?.hasSuffix(" 2") == true)
+        #expect(newest.last?.hasSuffix(" 1") == true)  // undated counts as the oldest
+        let oldest = try order(.oldest)
+        #expect(oldest.first?.hasSuffix(" 1") == true)
+        #expect(oldest.last?.hasSuffix(" 2") == true)
+    }
+}
+
+/// SplitMix64, for reproducible generated libraries.
+struct SeededRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
