@@ -13,6 +13,8 @@ struct BrowseCache {
         case countries(BrowseFilter)
         case position(BrowseFacet, key: String, BrowseFilter)
         case articles(BrowseFilter, ArticleOrder, page: Int)
+        /// An expert's whole articles list (see `LibraryDataSource.expertArticles`).
+        case expertArticles(BrowseFilter, ArticleOrder)
         case articlePosition(String, BrowseFilter, ArticleOrder)
         case articleEntry(String)
     }

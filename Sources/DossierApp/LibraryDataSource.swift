@@ -84,11 +84,7 @@ public final class LibraryDataSource: BrowserDataSource {
     public func facetMatchCounts(_ facet: Facet, scope: QuoteFilter, matcher: any QuoteMatching,
                                  isCancelled: () -> Bool) -> (perValue: [String: Int], total: Int)? {
         do {
-            guard let counts = try library.browseMatchCounts(matcher.query, facet: Self.browse(facet), scope: scope, isCancelled: isCancelled),
-                  let total = facet == .country
-                      ? try library.browseMatchCounts(matcher.query, facet: .expert, scope: scope, isCancelled: isCancelled)?.values.reduce(0, +)
-                      : counts.values.reduce(0, +) else { return nil }
-            return (counts, total)
+            return try library.browseMatchCounts(matcher.query, facet: Self.browse(facet), scope: scope, isCancelled: isCancelled)
         } catch {
             log("search counts \(matcher.source): \(error)")
             return nil
@@ -142,7 +138,7 @@ public final class LibraryDataSource: BrowserDataSource {
     /// The articles of an expert (under a country, if any), whole: an expert's articles are
     /// few (thousands for the most quoted), and one read serves the count, every page and positions.
     private func expertArticles(_ scope: BrowseFilter, _ order: ArticleOrder) -> [ArticleEntry] {
-        cached(.articles(scope, order, page: -1)) {
+        cached(.expertArticles(scope, order)) {
             .articles(try library.browseArticles(scope: scope, order: order, offset: 0, limit: Int(Int32.max)))
         }.articles
     }

@@ -14,12 +14,14 @@ extension Library {
 
     /// Articles under `scope` from position `offset`, at most `limit`, in `order`.
     public func browseArticles(scope: BrowseFilter, order: ArticleOrder, offset: Int, limit: Int) throws -> [ArticleEntry] {
-        let (from, arguments) = Self.articleRows(scope, order)
-        return try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.fingerprint, a.title, a.publication, a.date, t.n \(from) ORDER BY \(Self.orderSQL(order)) LIMIT ? OFFSET ?
-                """, arguments: arguments + [max(0, limit), max(0, offset)]).map(Self.summary)
-        }
+        try read { db in try Self.articles(scope: scope, order: order, offset: offset, limit: limit, db) }
+    }
+
+    static func articles(scope: BrowseFilter, order: ArticleOrder, offset: Int, limit: Int, _ db: Database) throws -> [ArticleEntry] {
+        let (from, arguments) = articleRows(scope, order)
+        return try Row.fetchAll(db, sql: """
+            SELECT a.fingerprint, a.title, a.publication, a.date, t.n \(from) ORDER BY \(orderSQL(order)) LIMIT ? OFFSET ?
+            """, arguments: arguments + [max(0, limit), max(0, offset)]).map(summary)
     }
 
     /// FROM clause joining `article a` to its counts `t` under the scope. Without an expert the
@@ -33,7 +35,7 @@ extension Library {
                 ? ("FROM article_tally t INDEXED BY article_tally_by_count CROSS JOIN article a ON a.id = t.article_id WHERE t.code = ?", [code])
                 : ("FROM article a CROSS JOIN article_tally t ON t.code = ? AND t.article_id = a.id", [code])
         }
-        let (source, arguments) = articleCounts(scope)
+        let (source, arguments) = expertArticleCounts(scope)
         return ("FROM (\(source)) t JOIN article a ON a.id = t.article_id", arguments)
     }
 
@@ -73,21 +75,15 @@ extension Library {
         }
     }
 
-    /// A subquery of (article_id, n) for the articles with quotes under the scope's expert and country.
-    static func articleCounts(_ scope: BrowseFilter) -> (String, StatementArguments) {
-        switch (scope.expert, scope.country) {
-        case (nil, nil):
-            return ("SELECT article_id, n FROM article_tally WHERE code = '*'", [])
-        case (nil, let country?):
-            return ("SELECT article_id, n FROM article_tally WHERE code = ?", [country.uppercased()])
-        case (let expert?, nil):
-            return ("SELECT article_id, count(*) AS n FROM quote WHERE expert_id = ? GROUP BY article_id", [expert])
-        case (let expert?, let country?):
-            return ("""
-                SELECT q.article_id, count(*) AS n FROM quote q WHERE q.expert_id = ?
-                AND EXISTS (SELECT 1 FROM quote_country c WHERE c.quote_rowid = q.id AND c.code = ?) GROUP BY q.article_id
-                """, [expert, country.uppercased()])
+    /// A subquery of (article_id, n) for the articles with quotes by the scope's expert (and about its country).
+    private static func expertArticleCounts(_ scope: BrowseFilter) -> (String, StatementArguments) {
+        guard let country = scope.country else {
+            return ("SELECT article_id, count(*) AS n FROM quote WHERE expert_id = ? GROUP BY article_id", [scope.expert])
         }
+        return ("""
+            SELECT q.article_id, count(*) AS n FROM quote q WHERE q.expert_id = ?
+            AND EXISTS (SELECT 1 FROM quote_country c WHERE c.quote_rowid = q.id AND c.code = ?) GROUP BY q.article_id
+            """, [scope.expert, country.uppercased()])
     }
 
     /// ORDER BY terms over `article a` and the counts `t` (the same as `ArticleEntry.sorted`).

@@ -28,8 +28,9 @@ extension Library {
 
     /// Quotes `query` matches under `scope`, counted per value of `facet` (keys as the browse
     /// facets hand them out: fingerprint, section heading or "" for none, expert id, country code).
+    /// `total` is the matching quotes under `scope` (a quote about two countries counts once).
     public func browseMatchCounts(_ query: Query, facet: BrowseFacet, scope: BrowseFilter,
-                                  isCancelled: () -> Bool) throws -> [String: Int]? {
+                                  isCancelled: () -> Bool) throws -> (perValue: [String: Int], total: Int)? {
         let compiled = QuerySQLCompiler.compile(query)
         let (scopeSQL, scopeArguments) = scope.sql
         var arguments: [any DatabaseValueConvertible] = []  // in the order of the placeholders below
@@ -45,10 +46,17 @@ extension Library {
         case .expert: ("q.expert_id", "", "q.expert_id")
         case .country: ("c.code", "JOIN quote_country c ON c.quote_rowid = q.id", "c.code")
         }
-        let sql = "SELECT \(key) AS k, count(*) AS n FROM quote q \(join) WHERE \(matchSQL)\(scopeSQL) AND \(compiled.whereSQL) GROUP BY \(group)"
+        let conditions = "WHERE \(matchSQL)\(scopeSQL) AND \(compiled.whereSQL)"
+        let matching = "FROM quote q \(join) \(conditions)"
         return try cancellableRead(query, isCancelled: isCancelled) { db in
-            Dictionary(try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0["k"] as String, $0["n"] as Int) },
-                       uniquingKeysWith: +)
+            let perValue = Dictionary(try Row.fetchAll(db, sql: "SELECT \(key) AS k, count(*) AS n \(matching) GROUP BY \(group)",
+                                                       arguments: StatementArguments(arguments)).map { ($0["k"] as String, $0["n"] as Int) },
+                                      uniquingKeysWith: +)
+            // Each quote has one article, section and expert, so their counts add up to the total; not so countries.
+            let total = facet == .country
+                ? try Int.fetchOne(db, sql: "SELECT count(*) FROM quote q \(conditions)", arguments: StatementArguments(arguments)) ?? 0
+                : perValue.values.reduce(0, +)
+            return (perValue, total)
         }
     }
 

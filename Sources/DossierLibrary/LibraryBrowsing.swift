@@ -109,12 +109,8 @@ extension Library {
         return try read { db in
             switch facet {
             case .article:
-                let (source, sourceArguments) = Self.articleCounts(scope)
-                return try Row.fetchAll(db, sql: """
-                    SELECT a.fingerprint, a.title, a.publication, t.n FROM (\(source)) t JOIN article a ON a.id = t.article_id
-                    ORDER BY \(Self.orderSQL(.newest)) LIMIT ? OFFSET ?
-                    """, arguments: sourceArguments + StatementArguments(window)).map {
-                    BrowseFacetValue(key: $0["fingerprint"], label: $0["title"], detail: $0["publication"], count: $0["n"])
+                return try Self.articles(scope: scope, order: .newest, offset: offset, limit: limit, db).map {
+                    BrowseFacetValue(key: $0.fingerprint, label: $0.title, detail: $0.publication, count: $0.quoteCount)
                 }
             case .expert where scope.article == nil:
                 return try tallyExperts(scope: scope, offset: offset, limit: limit, db).map { expert, count in

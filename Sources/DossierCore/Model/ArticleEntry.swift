@@ -19,12 +19,6 @@ public enum ArticleOrder: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// The next order in the cycle the browser's order key steps through.
-    public var next: ArticleOrder {
-        let all = Self.allCases
-        let index = all.firstIndex(of: self) ?? 0
-        return all[(index + 1) % all.count]
-    }
 }
 
 /// One article as lists show it: what names it, and its quotes under the filters in force.

@@ -2,10 +2,12 @@
 /// Shared by the library (`dossier search --sort`), the browser and `config.toml`.
 public enum SearchOrder: String, Sendable, CaseIterable, Codable {
     case relevance, newest, oldest
+}
 
-    /// The next order in the cycle the browser's sort key steps through.
-    public var next: SearchOrder {
-        let all = Self.allCases
+extension CaseIterable where Self: Equatable {
+    /// The next case, wrapping around: what a key that cycles an order steps to.
+    public var next: Self {
+        let all = Array(Self.allCases)
         let index = all.firstIndex(of: self) ?? 0
         return all[(index + 1) % all.count]
     }
