@@ -9,11 +9,20 @@ public final class Library: Sendable {
     public let path: String
     let pool: DatabasePool
 
+    /// How a library is opened: reading commands take `.readOnly`, which never writes the
+    /// file (no WAL set-up, no migration, no deferred indexing) and falls back to `.readWrite`
+    /// only when the file is new, needs a migration or has a bulk import's indexes pending.
+    public enum Access: Sendable { case readWrite, readOnly }
+
     /// Opens (creating when needed) the library at `path` and upgrades an older schema.
     /// Throws a `.library` `DossierError` for a foreign or corrupt file, leaving it untouched.
-    public init(path: String) throws {
+    public init(path: String, access: Access = .readWrite) throws {
         self.path = path
         try LibraryGuard.check(path)
+        if access == .readOnly, let pool = try Self.openForReading(path) {
+            self.pool = pool
+            return
+        }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             do {
@@ -22,12 +31,46 @@ public final class Library: Sendable {
                 throw DossierError("library \(path): cannot create folder \(directory)", code: .library)
             }
         }
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration(readOnly: false))
+            try Self.migrateIfNeeded(pool, path: path)
+        } catch {
+            throw LibraryErrors.map(error, path: path)
+        }
+        // A killed bulk import left its indexes for later: build them now (a failure, such as a
+        // read-only file, leaves the marker for the next open; searches stay exact meanwhile).
+        try? finishInterruptedImport()
+    }
+
+    /// A read-only pool on an existing, current library with nothing left to finish; nil when
+    /// the library must be opened for writing first (new, older schema, deferred indexes).
+    private static func openForReading(_ path: String) throws -> DatabasePool? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration(readOnly: true))
+            let migrator = LibrarySchema.migrator
+            let (done, superseded, pending) = try pool.read { db in
+                (try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db), try DeferredIndexing.isPending(db))
+            }
+            if superseded {
+                throw DossierError("library \(path): made by a newer Dossier; upgrade Dossier to open it", code: .library)
+            }
+            return done && !pending ? pool : nil
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            return nil  // an empty file or a schema too old to read: the writer sets it up
+        } catch {
+            throw LibraryErrors.map(error, path: path)
+        }
+    }
+
+    private static func configuration(readOnly: Bool) -> Configuration {
         var config = Configuration()
+        config.readonly = readOnly
         config.busyMode = .timeout(15)
         config.foreignKeysEnabled = true
         let slowSQL = ProcessInfo.processInfo.environment["DOSSIER_SLOW_SQL_MS"].flatMap(Double.init)
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             // A developer's aid for `make bench-ui`: statements slower than this go to stderr.
             if let slowSQL {
                 db.trace(options: .profile) { event in
@@ -37,15 +80,7 @@ public final class Library: Sendable {
                 }
             }
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: config)
-            try Self.migrateIfNeeded(pool, path: path)
-        } catch {
-            throw LibraryErrors.map(error, path: path)
-        }
-        // A killed bulk import left its indexes for later: build them now (a failure, such as a
-        // read-only file, leaves the marker for the next open; searches stay exact meanwhile).
-        try? finishInterruptedImport()
+        return config
     }
 
     private static func migrateIfNeeded(_ pool: DatabasePool, path: String) throws {

@@ -25,7 +25,7 @@ struct CountryCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             let code = try Self.resolve(country)
-            let lens = try library.open().countryLens(code: code)
+            let lens = try library.openForReading().countryLens(code: code)
             if json {
                 FileHandle.standardOutput.write(Data((try RecordJSON.pretty(lens) + "\n").utf8))
             } else {

@@ -45,7 +45,7 @@ struct ExpertCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let library = try self.library.open()
+            let library = try self.library.openForReading()
             let expert = try Self.resolve(name, in: library)
             guard let dossier = try library.expertDossier(expertID: expert.id) else {
                 throw DossierError("expert \(expert.name) (\(expert.id)): no article in the library \(library.path) lists them", code: .notFound)

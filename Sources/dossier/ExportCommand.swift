@@ -72,7 +72,7 @@ struct ExportCommand: ParsableCommand {
     /// The article file given with `--file`, else the library.
     private func makeLookup() throws -> any QuoteLookup {
         if let file { return try ArticleFileLookup(path: file, accessed: accessed, limit: limit, tagger: CLI.tagger) }
-        return LibraryQuoteLookup(library: try library.open(), accessed: accessed, limit: limit)
+        return LibraryQuoteLookup(library: try library.openForReading(), accessed: accessed, limit: limit)
     }
 }
 

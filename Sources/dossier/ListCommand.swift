@@ -22,7 +22,7 @@ struct ListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let library = try CLI.run { try self.library.open() }
+        let library = try CLI.run { try self.library.openForReading() }
         if kind == .articles {
             let articles = try CLI.run { try library.articles() }
             if json { return try CLI.printJSON(articles) }

@@ -35,7 +35,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let hits = try CLI.run {
             let parsed = try Query.parse(query.joined(separator: " "), countries: CLI.countryNames)
-            let opened = try library.open()
+            let opened = try library.openForReading()
             let hits = try opened.search(parsed, limit: limit, order: sort)
             if sort == .relevance, parsed.root.mentionsWords, let note = try opened.acceleratorStatus().message {
                 FileHandle.standardError.write(Data("dossier: \(note)\n".utf8))

@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let quotes = try CLI.run {
-            let found = try library.open().quotes(withID: quoteID)
+            let found = try library.openForReading().quotes(withID: quoteID)
             guard !found.isEmpty else { throw DossierError("quote \(quoteID): not in the library", code: .notFound) }
             return found
         }

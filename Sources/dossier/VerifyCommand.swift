@@ -52,7 +52,7 @@ struct VerifyCommand: ParsableCommand {
         let named = library.path.map { !$0.isEmpty } ?? false
             || !(ProcessInfo.processInfo.environment["DOSSIER_LIBRARY"] ?? "").isEmpty
         if !named && !FileManager.default.fileExists(atPath: LibraryLocation.path(option: nil)) { return nil }
-        return try library.open()
+        return try library.openForReading()
     }
 
     private func check(_ entry: ExportReader.Entry, library: Library?) throws -> Int32 {

@@ -47,6 +47,26 @@ import Testing
         #expect(try run(["search", "--library", path, "russia", "--sort", "sideways"]).status == 64)
     }
 
+    /// Reading commands open the library read-only: the file's bytes stay as they were (a
+    /// writable open set up the WAL with a write and checkpointed it into the file on exit).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+    func readingCommandsNeverWriteTheLibrary() throws {
+        let path = try library()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reads: [[String]] = [
+            ["search", "russia"], ["search", "\"role of russia\"", "--json"], ["list", "experts"],
+            ["list", "articles", "--json"], ["expert", "kopalyan"], ["country", "RU", "--json"], ["collection", "list"],
+        ]
+        for arguments in reads {
+            let result = try run(arguments + ["--library", path])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        // A search while a writer is between transactions still reads through its WAL.
+        #expect(try run(["import", "--library", path, Self.fixtures]).status == 0)
+        #expect(try run(["search", "--library", path, "russia"]).stdout.contains("Russia"))
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
     func searchPipedIsPlainAndRanked() throws {
         let path = try library()

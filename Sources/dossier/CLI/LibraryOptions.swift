@@ -17,6 +17,16 @@ struct LibraryOptions: ParsableArguments {
         }
         return try Library(path: file)
     }
+
+    /// Opens the chosen library for a command that only reads it: the file is never written
+    /// (a search or a listing costs no WAL set-up, and works on a read-only file).
+    func openForReading() throws -> Library {
+        let file = LibraryLocation.path(option: path)
+        if !FileManager.default.fileExists(atPath: file) {
+            throw DossierError("library \(file): does not exist yet (add articles with: dossier import PATH)", code: .library)
+        }
+        return try Library(path: file, access: .readOnly)
+    }
 }
 
 extension CLI {

@@ -21,7 +21,7 @@ struct CollectionCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let collections = try CLI.run { try library.open().collections() }
+            let collections = try CLI.run { try library.openForReading().collections() }
             if json { return try CLI.printJSON(collections) }
             if collections.isEmpty { print("no collections (dossier collection add NAME QUOTE-ID... makes one)") }
             let width = String(collections.map(\.count).max() ?? 0).count
@@ -61,7 +61,7 @@ struct CollectionCommand: ParsableCommand {
 
         func run() throws {
             let (collection, members) = try CLI.run {
-                let library = try self.library.open()
+                let library = try self.library.openForReading()
                 let members = try library.collectionMembers(named: name)
                 let collection = try library.existingCollection(named: name)
                 return (collection, members)

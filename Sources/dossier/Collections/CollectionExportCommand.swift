@@ -43,7 +43,7 @@ struct CollectionExportCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let library = try self.library.open()
+            let library = try self.library.openForReading()
             let collection = try library.existingCollection(named: name)
             let lookup = LibraryQuoteLookup(library: library, accessed: nil, limit: nil)
             let found = try lookup.quotes(references: collection.members)
