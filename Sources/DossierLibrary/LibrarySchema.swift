@@ -36,6 +36,7 @@ enum LibrarySchema {
         migrator.registerMigration("v13-search-accelerator", migrate: AcceleratorSchema.migrate)
         migrator.registerMigration("v14-collections", migrate: CollectionSchema.migrate)
         migrator.registerMigration("v15-article-tally", migrate: ArticleTally.migrate)
+        migrator.registerMigration("v16-common-pairs", migrate: CommonPairs.migrate)
         return migrator
     }
 

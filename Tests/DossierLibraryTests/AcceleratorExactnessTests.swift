@@ -17,6 +17,7 @@ import Testing
                           "corridor", "turkey", "Türkiye", "Erdoğan", "invasion", "invade", "negotiation", "negotiate",
                           "кремль", "война", "border", "pipeline", "ceasefire", "the", "the", "of", "war", "and"]
         func word() -> String {
+            if rng.next() % 12 == 0 { return "rare\(rng.next() % 200)" }  // words too rare to be common
             let r = rng.next() % 1000
             let index = Int(Double(vocabulary.count) * pow(Double(r) / 1000, 2.2))  // skewed to the front
             return vocabulary[min(index, vocabulary.count - 1)]
@@ -46,6 +47,7 @@ import Testing
         "ceasefire", "кремль", "erdogan", "turkiye", "the", "war", "of",
         "russia sanctions", "the war", "of and", "war peace treaty", "sanctions sanctions",
         "\"peace treaty\"", "\"the war\"", "\"of the\"", "\"talks stall\"", "\"the the\"", "\"of the war\"", "\"the of the\"",
+        "\"war and peace\"", "\"the war of the\"", "\"and the\" -\"of the\"", "\"of the\" \"the war\"", "\"gas the of\"",
         "sanction*", "milit*", "negot*", "inva*", "t*", "zzz*",
         "war country:RU", "the country:TR", "sanctions expert:kopalyan", "\"peace treaty\" expert:mik",
         "war section:\"role of russia\"", "gas -russia", "the -war -peace", "war -\"peace treaty\"",
@@ -102,7 +104,7 @@ import Testing
     }
 
     @Test func staysExactAfterDeletesAndReimports() throws {
-        let library = try Self.makeLibrary(articles: 120)
+        let library = try Self.makeLibrary(articles: 240)  // past CommonPairs.minimumQuotes: pairs are kept too
         // Replace articles (their quotes are deleted and re-inserted), delete one outright
         // (quotes go by the cascade), and import more: the accelerator follows every change.
         for n in [3, 50, 119] {
@@ -123,10 +125,43 @@ import Testing
         try Self.expectExact(library)
     }
 
+    /// Phrases of common words read one pair term, which lists exactly the quotes FTS5 finds
+    /// the phrase in; a library below `CommonPairs.minimumQuotes` has none.
+    @Test func commonPairsListPhrasesOfCommonWords() throws {
+        let small = try Self.makeLibrary(articles: 40)
+        #expect(try small.read { db in try CommonPairs.stored(db) }.isEmpty)
+        let library = try Self.makeLibrary(articles: 260)
+        let common = try library.read { db in try CommonPairs.stored(db) }
+        #expect(common.isSuperset(of: ["the", "of", "war", "and"]))
+        #expect(!common.contains("137"))  // one article's number in its title
+        for (first, second) in [("of", "the"), ("the", "war"), ("the", "the")] {
+            let counts = try library.read { db -> (Int?, Int) in
+                let df = try Int.fetchOne(db, sql: "SELECT df FROM accel_term WHERE term = ?", arguments: [CommonPairs.name(first, second)])
+                let fts = try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_fts WHERE quote_fts MATCH ?", arguments: ["\"\(first) \(second)\""]) ?? -1
+                return (df, fts)
+            }
+            #expect(counts.0 == counts.1, "\(first) \(second)")
+        }
+        // Phrases mixing a pair with a rare word check the pairs' positions, not only their order.
+        let mixed: String? = try library.read { db in
+            try (0..<200).map { "\"of the rare\($0)\"" }.first { (text: String) -> Bool in
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_fts WHERE quote_fts MATCH ?", arguments: [text]) ?? 0) > 1
+            }
+        }
+        let phrase = try #require(mixed)
+        for text in [phrase, phrase.replacingOccurrences(of: "\"of the ", with: "\"the "), "\(phrase) war"] {
+            #expect(try Self.acceleratedTop(library, text, limit: 50)?.map(\.0) == (try Self.fts5Top(library, text, limit: 50)).map(\.0), "\(text)")
+        }
+        #expect(CommonPairs.parts(of: ["of", "the", "war"], common: ["of", "the", "war"]).map(\.offset) == [0, 1])
+        #expect(CommonPairs.parts(of: ["gas", "the", "of"], common: ["of", "the"]).map(\.term) == ["gas", CommonPairs.name("the", "of")])
+        #expect(CommonPairs.parts(of: ["of", "gas", "the"], common: ["of", "the"]).map(\.offset) == [0, 1, 2])
+        try Self.expectExact(library, limits: [50])
+    }
+
     @Test func aBulkImportRebuildsTheAcceleratorAtItsEnd() throws {
         let library = try Self.makeLibrary(articles: 20)
-        let session = try library.beginImport(articleCount: 100, bulk: true)
-        _ = try library.add((100..<200).map { (Self.generatedArticle($0, seed: 5), 0) })
+        let session = try library.beginImport(articleCount: 200, bulk: true)
+        _ = try library.add((100..<300).map { (Self.generatedArticle($0, seed: 5), 0) })
         #expect(try library.acceleratorStatus() != .ready)  // deferred: searches stay exact through FTS5
         try session.finish()
         try Self.expectExact(library, limits: [50])
@@ -142,10 +177,16 @@ import Testing
     }
 
     @Test func rebuildMatchesIncrementalAndStaleFallsBack() throws {
-        let library = try Self.makeLibrary(articles: 80)
-        let before = try library.read { db in try Row.fetchAll(db, sql: "SELECT s.term_id, s.last_rowid, s.n, s.bound, b.data FROM accel_skip s JOIN accel_block b USING (term_id, last_rowid) ORDER BY 1, 2") }
+        let library = try Self.makeLibrary(articles: 240)
+        // The words' postings (a rebuild chooses the common terms again from all the quotes,
+        // so the pair terms may differ from those chosen when the library reached 1,000 quotes).
+        let words = """
+            SELECT s.term_id, s.last_rowid, s.n, s.bound, b.data FROM accel_skip s JOIN accel_block b USING (term_id, last_rowid)
+            WHERE s.term_id IN (SELECT id FROM accel_term WHERE term NOT LIKE char(1) || '%') ORDER BY 1, 2
+            """
+        let before = try library.read { db in try Row.fetchAll(db, sql: words) }
         try library.rebuildAccelerator()
-        let after = try library.read { db in try Row.fetchAll(db, sql: "SELECT s.term_id, s.last_rowid, s.n, s.bound, b.data FROM accel_skip s JOIN accel_block b USING (term_id, last_rowid) ORDER BY 1, 2") }
+        let after = try library.read { db in try Row.fetchAll(db, sql: words) }
         // The same postings, packed: imports start new blocks per batch, a rebuild fills them.
         #expect(after.count < before.count)
         let postingsBefore: Int = before.reduce(0) { $0 + ($1["n"] as Int) }

@@ -16,6 +16,8 @@ struct AcceleratorWriter {
     /// Whether passes continue each term's partial last block (a rebuild) or start new ones (an import batch).
     private var packing = false
     private var carried: [Int64: DecodedBlock] = [:]
+    /// The terms whose neighbouring pairs are indexed (`CommonPairs`).
+    private var common: Set<String> = []
 
     /// Quotes tokenized per pass (bounds the memory of the per-term lists: a 10k rebuild
     /// peaked at 302 MB with 32k, 210 MB with 16k).
@@ -28,12 +30,21 @@ struct AcceleratorWriter {
         rows = state?["rows"] ?? 0
         tokens = state?["tokens"] ?? 0
         nextTerm = state?["next_term"] ?? 1
+        common = try CommonPairs.stored(db)
     }
 
     /// Brings a built accelerator up to date with the quotes after `lastOldQuote` and the
     /// pending deletes; leaves an unbuilt one alone (it waits for a rebuild).
     static func catchUp(quotesAfter lastOldQuote: Int64, _ db: Database) throws {
         guard let generation = try Int64.fetchOne(db, sql: "SELECT generation FROM accel_state WHERE id = 1"), generation >= 0 else { return }
+        if try !CommonPairs.chosen(db) {
+            // A small library that just grew past `minimumQuotes`: choose its common terms
+            // and list their pairs for every quote (a rebuild of at most a few seconds).
+            let quotes = try IndexTotals.read(db).rows
+            if quotes >= CommonPairs.minimumQuotes && quotes <= CommonPairs.automaticRebuildLimit {
+                return try rebuild(db)
+            }
+        }
         let started = DispatchTime.now().uptimeNanoseconds
         defer { AcceleratorCost.shared.add(DispatchTime.now().uptimeNanoseconds - started) }
         var writer = try AcceleratorWriter(db)
@@ -54,6 +65,7 @@ struct AcceleratorWriter {
             DELETE FROM accel_block; DELETE FROM accel_skip; DELETE FROM accel_term; DELETE FROM accel_deleted;
             UPDATE accel_state SET generation = -1, rows = 0, tokens = 0, next_term = 1;
             """)
+        _ = try CommonPairs.choose(db, IndexTokenizer(db))
         var writer = try AcceleratorWriter(db)
         writer.packing = true
         do {
@@ -80,7 +92,7 @@ struct AcceleratorWriter {
     private mutating func applyDeletes() throws {
         let deleted = try Row.fetchAll(db, sql: "SELECT rowid, body, expert_name, credentials, heading, title FROM accel_deleted")
         guard !deleted.isEmpty else { return }
-        var terms = TermTable()
+        var terms = TermTable(common: common)
         var byTerm: [[Int64]] = []
         for row in deleted {
             let rowid: Int64 = row["rowid"]
@@ -88,10 +100,10 @@ struct AcceleratorWriter {
             var seen = Set<Int32>()
             for column in 0..<5 {
                 guard let text: String = row[column + 1] else { continue }
-                for term in try tokenizer.tokens(text) {
-                    length += 1
-                    let index = terms.intern(term)
-                    if index == byTerm.count { byTerm.append([]) }
+                let column = try ColumnTerms(text, tokenizer, &terms)
+                length += Int32(column.terms.count)
+                for index in column.terms + column.pairs.map(\.term) {
+                    while Int(index) >= byTerm.count { byTerm.append([]) }
                     if seen.insert(index).inserted { byTerm[Int(index)].append(rowid) }
                 }
             }
@@ -150,32 +162,38 @@ struct AcceleratorWriter {
         while true {
             let quotes = try Row.fetchAll(select, arguments: [after, Self.chunk])
             guard let last = quotes.last else { return }
-            var terms = TermTable()
+            var terms = TermTable(common: common)
             var flat = FlatPostings()
-            var repeated: [String: [Int32]] = [:]
+            var repeated: [String: ColumnTerms] = [:]
             var keys: [UInt64] = []
             var occurrenceOf: [UInt32] = []
             for row in quotes {
                 let rowid: Int64 = row[0]
                 keys.removeAll(keepingCapacity: true)
                 occurrenceOf.removeAll(keepingCapacity: true)
+                var length = 0
                 for column in 0..<5 {
                     guard let text: String = row[column + 1] else { continue }
-                    let termIndexes: [Int32]
+                    let columnTerms: ColumnTerms
                     if column > 0, let cached = repeated[text] {
-                        termIndexes = cached
+                        columnTerms = cached
                     } else {
-                        termIndexes = try tokenizer.tokens(text).map { terms.intern($0) }
-                        if column > 0 { repeated[text] = termIndexes }
+                        columnTerms = try ColumnTerms(text, tokenizer, &terms)
+                        if column > 0 { repeated[text] = columnTerms }
                     }
-                    for (position, term) in termIndexes.enumerated() {
+                    for (position, term) in columnTerms.terms.enumerated() {
                         keys.append(UInt64(UInt32(term)) << 32 | UInt64(occurrenceOf.count))
                         occurrenceOf.append(UInt32(position) << 3 | UInt32(column))
                     }
+                    for pair in columnTerms.pairs {
+                        keys.append(UInt64(UInt32(pair.term)) << 32 | UInt64(occurrenceOf.count))
+                        occurrenceOf.append(UInt32(pair.position) << 3 | UInt32(column))
+                    }
+                    length += columnTerms.terms.count
                 }
                 rows += 1
-                tokens += Int64(occurrenceOf.count)
-                flat.add(rowid: rowid, length: Int32(occurrenceOf.count), keys: &keys, occurrences: occurrenceOf)
+                tokens += Int64(length)
+                flat.add(rowid: rowid, length: Int32(length), keys: &keys, occurrences: occurrenceOf)
             }
             let grouped = flat.groupedByTerm(termCount: terms.names.count)
             for term in terms.names.indices {

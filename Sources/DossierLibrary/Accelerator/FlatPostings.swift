@@ -59,16 +59,51 @@ struct FlatPostings {
     }
 }
 
-/// Terms of one pass, numbered in order of first appearance.
+/// Terms of one pass, numbered in order of first appearance, with the pair terms of
+/// neighbouring common terms (`CommonPairs`).
 struct TermTable {
     private(set) var names: [String] = []
     private var indexes: [String: Int32] = [:]
+    private let common: Set<String>
+    private var isCommon: [Bool] = []
+    private var pairIndexes: [UInt64: Int32] = [:]
+
+    init(common: Set<String> = []) { self.common = common }
 
     mutating func intern(_ term: String) -> Int32 {
         if let index = indexes[term] { return index }
         let index = Int32(names.count)
         indexes[term] = index
         names.append(term)
+        isCommon.append(common.contains(term))
         return index
+    }
+
+    /// The pair terms of one column's terms: (position of the pair's first term, pair term).
+    mutating func pairs(in terms: [Int32]) -> [(position: Int, term: Int32)] {
+        guard !common.isEmpty, terms.count > 1 else { return [] }
+        var pairs: [(position: Int, term: Int32)] = []
+        for position in 0..<(terms.count - 1) where isCommon[Int(terms[position])] && isCommon[Int(terms[position + 1])] {
+            let key = UInt64(UInt32(terms[position])) << 32 | UInt64(UInt32(terms[position + 1]))
+            if let index = pairIndexes[key] {
+                pairs.append((position, index))
+            } else {
+                let index = intern(CommonPairs.name(names[Int(terms[position])], names[Int(terms[position + 1])]))
+                pairIndexes[key] = index
+                pairs.append((position, index))
+            }
+        }
+        return pairs
+    }
+}
+
+/// One column's terms and pair terms, tokenized once (the repeated columns are cached).
+struct ColumnTerms {
+    var terms: [Int32]
+    var pairs: [(position: Int, term: Int32)]
+
+    init(_ text: String, _ tokenizer: IndexTokenizer, _ table: inout TermTable) throws {
+        terms = try tokenizer.tokens(text).map { table.intern($0) }
+        pairs = table.pairs(in: terms)
     }
 }

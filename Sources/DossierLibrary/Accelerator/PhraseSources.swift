@@ -44,8 +44,11 @@ enum PhraseSources {
         return result
     }
 
-    static func phrase(_ tokens: [String], _ store: PostingStore) throws -> PostingCursor {
-        let cursors = try tokens.map { try store.cursor(term: $0, occurrences: .all) }
+    /// A phrase read from `parts` (terms or `CommonPairs` pair terms, each at its token
+    /// offset in the phrase): the quotes where every part stands at its offset.
+    static func phrase(_ parts: [(term: String, offset: Int)], _ store: PostingStore) throws -> PostingCursor {
+        let cursors = try parts.map { try store.cursor(term: $0.term, occurrences: .all) }
+        let offsets = parts.map { UInt64($0.offset - parts[0].offset) }
         var rowids: [Int64] = [], f2s: [Int32] = [], lengths: [Int32] = []
         guard !cursors.contains(where: { $0.headers.isEmpty }) else { return PostingCursor(postings: [], f2: [], lengths: []) }
         let order = cursors.indices.sorted { cursors[$0].hits < cursors[$1].hits }
@@ -61,7 +64,7 @@ enum PhraseSources {
                 if rowid > candidate { target = rowid; continue outer }
             }
             target = candidate + 1
-            let f2 = alignedWeight(cursors, &scratch, &bounds)
+            let f2 = alignedWeight(cursors, offsets, &scratch, &bounds)
             if f2 > 0 {
                 rowids.append(candidate); f2s.append(f2); lengths.append(cursors[0].length)
             }
@@ -70,10 +73,10 @@ enum PhraseSources {
     }
 
     /// The doubled weight of the phrase's instances in the quote the cursors are all on: each
-    /// occurrence of the first word followed, one position at a time in the same column, by the
+    /// occurrence of the first part followed, at their offsets in the same column, by the
     /// others. Occurrences are in (column, position) order, so one forward merge per word does.
     /// The words' occurrences are copied into `scratch` (reused) so the loop touches no class.
-    private static func alignedWeight(_ cursors: [PostingCursor], _ scratch: inout [UInt64], _ bounds: inout [Int]) -> Int32 {
+    private static func alignedWeight(_ cursors: [PostingCursor], _ offsets: [UInt64], _ scratch: inout [UInt64], _ bounds: inout [Int]) -> Int32 {
         scratch.removeAll(keepingCapacity: true)
         bounds.removeAll(keepingCapacity: true)
         for cursor in cursors {
@@ -90,7 +93,7 @@ enum PhraseSources {
                     let first = keys[startIndex]
                     var aligned = true
                     for word in 1..<words {
-                        let wanted = first + UInt64(word)
+                        let wanted = first + offsets[word]
                         var index = next[word]
                         while index < ends[word], keys[index] < wanted { index += 1 }
                         next[word] = index

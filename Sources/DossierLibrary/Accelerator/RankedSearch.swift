@@ -123,7 +123,9 @@ enum RankedSearch {
             return try PhraseSources.prefix(first, store)
         }
         if tokens.count == 1 { return try store.cursor(term: first, occurrences: .none) }
-        return try PhraseSources.phrase(tokens, store)
+        let parts = CommonPairs.parts(of: tokens, common: try CommonPairs.common(among: tokens, store.db))
+        if parts.count == 1 { return try store.cursor(term: parts[0].term, occurrences: .none) }  // a pair term
+        return try PhraseSources.phrase(parts, store)
     }
 }
 
