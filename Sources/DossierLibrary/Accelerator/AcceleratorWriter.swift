@@ -15,7 +15,9 @@ struct AcceleratorWriter {
     private var nextTerm: Int64
     /// Whether passes continue each term's partial last block (a rebuild) or start new ones (an import batch).
     private var packing = false
-    private var carried: [Int64: DecodedBlock] = [:]
+    /// A packing pass's partial last blocks, encoded (a rebuild carries one per term: kept
+    /// decoded, they were most of a 10k rebuild's memory once pair terms doubled the terms).
+    private var carried: [Int64: [UInt8]] = [:]
     /// The terms whose neighbouring pairs are indexed (`CommonPairs`).
     private var common: Set<String> = []
 
@@ -218,7 +220,13 @@ struct AcceleratorWriter {
         // batch cost more than the rest of the accelerator's share of an import, and a partial
         // block in the middle of a list only costs a search one more header. A rebuild packs
         // blocks: a term's partial last block waits in memory for the next pass.
-        var postings = packing ? carried.removeValue(forKey: termID) ?? DecodedBlock(occurrenceStarts: [0]) : DecodedBlock(occurrenceStarts: [0])
+        var postings = DecodedBlock(occurrenceStarts: [0])
+        if packing, let bytes = carried.removeValue(forKey: termID) {
+            guard let block = PostingBlock.decode(bytes, occurrences: .all) else {
+                throw AcceleratorInconsistency("a carried block of \(term) does not decode")
+            }
+            postings = block
+        }
         if !packing, let lastRowid = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT last_rowid FROM accel_skip WHERE term_id = ? ORDER BY last_rowid DESC LIMIT 1
             """), arguments: [termID]), let first = indexes.first, flat.rowids[Int(first)] <= lastRowid {
@@ -229,7 +237,7 @@ struct AcceleratorWriter {
         while start < postings.rowids.count {
             let end = min(start + PostingBlock.capacity, postings.rowids.count)
             if packing, end - start < PostingBlock.capacity {
-                carried[termID] = postings.slice(start..<end)
+                carried[termID] = PostingBlock.encode(postings, start..<end)
                 break
             }
             try insertBlock(termID, postings, start..<end)
@@ -239,8 +247,11 @@ struct AcceleratorWriter {
 
     /// Writes the partial blocks a packing pass kept back.
     private mutating func flushCarried() throws {
-        for (termID, postings) in carried where !postings.rowids.isEmpty {
-            try insertBlock(termID, postings, 0..<postings.rowids.count)
+        for (termID, bytes) in carried {
+            guard let postings = PostingBlock.decode(bytes, occurrences: .all) else {
+                throw AcceleratorInconsistency("a carried block does not decode")
+            }
+            if !postings.rowids.isEmpty { try insertBlock(termID, postings, 0..<postings.rowids.count) }
         }
         carried = [:]
     }
