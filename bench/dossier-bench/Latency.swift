@@ -13,8 +13,10 @@ struct Latency: ParsableCommand {
     @Option(help: "Write the queries, one `class<TAB>query` a line (for timing whole processes).") var queriesOut: String?
 
     func run() throws {
-        let lib = try Library(path: library)
-        let rawDB = try DatabaseQueue(path: raw)
+        let lib = try Library(path: library, access: .readOnly)  // as `dossier search` opens it
+        var rawConfig = Configuration()
+        rawConfig.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(1 << 40)") }  // as the library's reads
+        let rawDB = try DatabaseQueue(path: raw, configuration: rawConfig)
         let classes = try QueryClasses.pick(raw: rawDB)
         print("search accelerator: \(try lib.acceleratorStatus().message ?? "ready")")
         if let queriesOut {

@@ -82,6 +82,32 @@ final class PostingCursor {
         return rowids[position]
     }
 
+    /// From the current posting, the first in this block (and at most `limit`) whose own bm25
+    /// share plus `others` could beat `threshold`: (its row id, true); or (where to go on,
+    /// false) when none can. One tight loop over the decoded block instead of a pass of the
+    /// search loop per hopeless candidate (two near-universal words leave most candidates hopeless).
+    func firstHopeful(idf: Double, _ averageLength: Double, others: Double, threshold: Double, upTo limit: Int64) -> (Int64, Bool) {
+        let count = block.rowids.count
+        let landed: Int? = block.rowids.withUnsafeBufferPointer { rowids in
+            block.f2.withUnsafeBufferPointer { f2 in
+                block.lengths.withUnsafeBufferPointer { lengths in
+                    var index = position
+                    while index < count, rowids[index] <= limit {
+                        let share = RankedSearch.score(idf: idf, f2: f2[index], length: lengths[index], averageLength)
+                        if (share + others) * (1 + 1e-9) > threshold { return index }
+                        index += 1
+                    }
+                    return nil
+                }
+            }
+        }
+        if let landed {
+            position = landed
+            return (block.rowids[landed], true)
+        }
+        return (min(limit, headers[blockIndex].lastRowid) + 1, false)
+    }
+
     var f2: Int32 { block.f2[position] }
     var length: Int32 { block.lengths[position] }
 

@@ -65,16 +65,27 @@ enum RankedSearch {
             if heap.isFull {
                 // The lead's exact share plus the others' block bounds (MaxScore's test, per
                 // candidate): a hopeless candidate never makes the other clauses read a block.
-                var bound = 0.0
+                var others = 0.0
+                var othersEnd = Int64.max
+                var leadIDF: Double?
                 for (index, cursor) in positives.enumerated() {
                     if cursor === conjunction[0] {
-                        bound += score(idf: idf[index], f2: cursor.f2, length: cursor.length, averageLength)
+                        leadIDF = idf[index]
                     } else {
                         guard cursor.skipBlocks(to: candidate) else { break outer }
-                        bound += cursor.blockBound(idf: idf[index], averageLength)
+                        others += cursor.blockBound(idf: idf[index], averageLength)
+                        othersEnd = min(othersEnd, cursor.header.lastRowid)
                     }
                 }
-                if bound * (1 + 1e-9) <= heap.threshold {
+                if let leadIDF {
+                    // The lead's hopeless postings are passed in one loop, as far as the others' blocks reach.
+                    let (next, hopeful) = conjunction[0].firstHopeful(idf: leadIDF, averageLength, others: others,
+                                                                      threshold: heap.threshold, upTo: othersEnd)
+                    if !hopeful || next != candidate {
+                        target = next
+                        continue
+                    }
+                } else if others * (1 + 1e-9) <= heap.threshold {
                     target = candidate + 1
                     continue
                 }
