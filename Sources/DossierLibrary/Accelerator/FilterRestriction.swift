@@ -36,14 +36,22 @@ struct FilterRestriction {
     private static func rows(_ filter: QueryNode, _ db: Database) throws -> [Int64]? {
         let sql: String
         let value: String
+        let tally: String
         switch filter {
         case .field(.country, let code):
             sql = "SELECT quote_rowid FROM quote_country WHERE code = ? LIMIT ?"
+            tally = "SELECT n FROM browse_country_tally WHERE section = '*' AND expert = '*' AND code = ?"
             value = code
         case .field(.expert, let text):
             sql = "SELECT id FROM quote WHERE expert_id IN (SELECT id FROM expert WHERE instr(id, ?) > 0) LIMIT ?"
+            tally = "SELECT sum(n) FROM browse_tally WHERE section = '*' AND expert <> '*' AND instr(expert, ?) > 0"
             value = text
         default:
+            return nil
+        }
+        // The browse tallies know a large filter's size without reading its rows (they only
+        // steer the choice: the fetch below still counts, so a stale tally is never wrong).
+        if let estimate = try Int.fetchOne(db, sql: tally, arguments: [value]), estimate > RankedSearch.filterRowLimit {
             return nil
         }
         let rowids = try Int64.fetchAll(db, sql: sql, arguments: [value, RankedSearch.filterRowLimit + 1])
