@@ -33,5 +33,6 @@ struct IndexCommand: ParsableCommand {
         }
         let status = try CLI.run { try opened.acceleratorStatus() }
         print(status.message ?? "search accelerator: ready")
+        if status == .ready, let note = try CLI.run({ try opened.commonPairsNote() }) { print(note) }
     }
 }

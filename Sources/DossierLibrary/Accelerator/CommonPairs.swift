@@ -105,3 +105,14 @@ enum CommonPairs {
         return parts
     }
 }
+
+extension Library {
+    /// A line for `dossier index` when a library large enough for pair terms has none yet (made
+    /// before they existed and too large to get them inside an import), else nil.
+    public func commonPairsNote() throws -> String? {
+        try read { db in
+            guard try !CommonPairs.chosen(db), try IndexTotals.read(db).rows >= CommonPairs.minimumQuotes else { return nil }
+            return "phrases of common words (\"of the\") are exact but slower until `dossier index --rebuild` adds pair terms"
+        }
+    }
+}
