@@ -22,8 +22,9 @@ struct AcceleratorWriter {
     private var common: Set<String> = []
 
     /// Quotes tokenized per pass (bounds the memory of the per-term lists: a 10k rebuild
-    /// peaked at 302 MB with 32k, 210 MB with 16k).
-    static let chunk = 8_192
+    /// peaked at 302 MB with 32k and 210 MB with 16k before pair terms; with them, 201 MB with
+    /// 8k and 135 MB with 4k).
+    static let chunk = 4_096
 
     private init(_ db: Database) throws {
         self.db = db
