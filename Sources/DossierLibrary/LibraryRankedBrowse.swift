@@ -1,0 +1,142 @@
+import DossierCore
+import GRDB
+
+/// The browser's `/` results in an order, under the browse filters. Relevance is `search`'s
+/// exact bm25 page with the filter added as if typed (`expert:`, `country:`); newest and oldest
+/// are `DateOrder`'s with the filter's own SQL.
+extension Library {
+    /// The first `limit` quotes `query` matches under `filter`, in `order`; nil when cancelled.
+    public func browseRanked(_ query: Query, filter: BrowseFilter, order: SearchOrder, limit: Int,
+                             isCancelled: () -> Bool = { false }) throws -> [BrowseQuote]? {
+        guard limit > 0 else { return [] }
+        return try cancellableRead(query, isCancelled: isCancelled) { db in
+            try Self.browseQuotes(rowids: try Self.rankedRowids(query, filter: filter, order: order, limit: limit, db), db)
+        }
+    }
+
+    static func rankedRowids(_ query: Query, filter: BrowseFilter, order: SearchOrder, limit: Int, _ db: Database) throws -> [Int64] {
+        var compiled = QuerySQLCompiler.compile(query)
+        let (filterSQL, filterArguments) = filter.sql
+        var restricted = compiled
+        restricted.predicates.append(filterSQL)
+        restricted.arguments += filterArguments
+        if order != .relevance { return try DateOrder.top(restricted, limit: limit, newest: order == .newest, db) }
+        guard let match = compiled.match else {
+            // No words to rank by: the newest articles' quotes in document order, as `search` lists them.
+            return try Int64.fetchAll(db, sql: """
+                SELECT q.id FROM quote q WHERE \(restricted.whereSQL) ORDER BY q.article_id DESC, q.ordinal LIMIT ?
+                """, arguments: StatementArguments(restricted.arguments + [limit]))
+        }
+        if let plan = RankedPlan(query) {
+            let (status, totals) = try AcceleratorStatus.check(db)
+            if status == .ready {
+                do {
+                    if filter.article != nil {
+                        if let rows = try restrictedTop(plan, filter: filter, limit: limit, totals: totals, db) { return rows }
+                    } else if let rows = try widenedTop(query, filter: filter, limit: limit, db) {
+                        return rows
+                    }
+                } catch is AcceleratorInconsistency {}  // the exact FTS5 path below answers
+            }
+        }
+        compiled.predicates.append(filterSQL)
+        return try Int64.fetchAll(db, sql: """
+            SELECT q.id FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid
+            WHERE quote_fts MATCH ? AND \(compiled.whereSQL)
+            ORDER BY bm25(quote_fts, \(bm25Weights)), q.id LIMIT ?
+            """, arguments: StatementArguments([match] + compiled.arguments + filterArguments + [limit]))
+    }
+
+    /// Expert and country filters join the query as field filters (an expert's is a substring
+    /// match there, so the page is then checked against the exact filter, and asked again
+    /// larger in the rare case that left it short).
+    private static func widenedTop(_ query: Query, filter: BrowseFilter, limit: Int, _ db: Database) throws -> [Int64]? {
+        var items: [QueryNode]
+        if case .and(let children) = query.root { items = children } else { items = [query.root] }
+        if let country = filter.country { items.append(.field(.country, country.uppercased())) }
+        if let expert = filter.expert { items.append(.field(.expert, expert)) }
+        let widened = Query(text: query.text, root: .and(items))
+        guard filter != BrowseFilter() else { return try acceleratedTop(widened, QuerySQLCompiler.compile(widened), limit: limit, db)?.map(\.0) }
+        var asked = limit
+        while true {
+            guard let top = try acceleratedTop(widened, QuerySQLCompiler.compile(widened), limit: asked, db) else { return nil }
+            let kept = try admitted(top.map(\.0), filter: filter, db)
+            if kept.count >= limit || top.count < asked { return Array(kept.prefix(limit)) }
+            asked *= 4
+        }
+    }
+
+    /// The row ids (in their order) that pass `filter`.
+    private static func admitted(_ rowids: [Int64], filter: BrowseFilter, _ db: Database) throws -> [Int64] {
+        let (sql, arguments) = filter.sql
+        var passing = Set<Int64>()
+        for start in stride(from: 0, to: rowids.count, by: 500) {
+            let chunk = Array(rowids[start..<min(start + 500, rowids.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            passing.formUnion(try Int64.fetchAll(db, sql: "SELECT q.id FROM quote q WHERE q.id IN (\(marks)) AND \(sql)",
+                                                 arguments: StatementArguments(chunk) + StatementArguments(arguments)))
+        }
+        return rowids.filter(passing.contains)
+    }
+
+    /// Under an article (tens of quotes), each of its quotes is scored from the accelerator's
+    /// postings with `RankedSearch`'s arithmetic, so the page equals the accelerator's for the
+    /// query plus the filter (ties to the lower row id). Nil: a phrase postings cannot express.
+    private static func restrictedTop(_ plan: RankedPlan, filter: BrowseFilter, limit: Int, totals: IndexTotals,
+                                      _ db: Database) throws -> [Int64]? {
+        let (sql, arguments) = filter.sql
+        let candidates = try Int64.fetchAll(db, sql: "SELECT q.id FROM quote q WHERE \(sql) ORDER BY q.id",
+                                            arguments: StatementArguments(arguments))
+        let tokenizer = try IndexTokenizer(db)
+        let store = PostingStore(db: db)
+        var positives: [PostingCursor] = [], negatives: [PostingCursor] = []
+        for phrase in plan.positives {
+            guard let cursor = try cursor(phrase, tokenizer, store) else { return nil }
+            positives.append(cursor)
+        }
+        for phrase in plan.negatives {
+            guard let cursor = try cursor(phrase, tokenizer, store) else { return nil }
+            negatives.append(cursor)
+        }
+        let restriction = try FilterRestriction(plan.filters, db)
+        let idf = positives.map { RankedSearch.idfOf(hits: Int64($0.hits), rows: totals.rows) }
+        var scored: [(score: Double, rowid: Int64)] = []
+        candidates: for rowid in candidates {
+            var total = 0.0
+            for (index, cursor) in positives.enumerated() {
+                guard try cursor.next(rowid) == rowid else { continue candidates }
+                total += RankedSearch.score(idf: idf[index], f2: cursor.f2, length: cursor.length, totals.averageLength)
+            }
+            for cursor in negatives where try cursor.next(rowid) == rowid { continue candidates }
+            for cursor in restriction.cursors where try cursor.next(rowid) != rowid { continue candidates }
+            if try restriction.admits(rowid) { scored.append((total, rowid)) }
+        }
+        scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.rowid < $1.rowid) }
+        return scored.prefix(limit).map(\.rowid)
+    }
+
+    /// A phrase's postings, as `RankedSearch` reads them; nil for a prefix inside a phrase or no tokens.
+    private static func cursor(_ phrase: RankedPlan.Phrase, _ tokenizer: IndexTokenizer, _ store: PostingStore) throws -> PostingCursor? {
+        let tokens = try tokenizer.tokens(phrase.text, query: true, prefix: phrase.prefix)
+        guard let first = tokens.first else { return nil }
+        if phrase.prefix { return tokens.count == 1 ? try PhraseSources.prefix(first, store) : nil }
+        if tokens.count == 1 { return try store.cursor(term: first, occurrences: .none) }
+        return try PhraseSources.phrase(tokens, store)
+    }
+
+    /// The browser's rows for `rowids`, in that order.
+    static func browseQuotes(rowids: [Int64], _ db: Database) throws -> [BrowseQuote] {
+        var byID: [Int64: Row] = [:]
+        for start in stride(from: 0, to: rowids.count, by: 500) {
+            let chunk = Array(rowids[start..<min(start + 500, rowids.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT q.*, a.fingerprint, a.title AS article_title, a.publication, a.date, a.url
+                FROM quote q JOIN article a ON a.id = q.article_id WHERE q.id IN (\(marks))
+                """, arguments: StatementArguments(chunk)) {
+                byID[row["id"]] = row
+            }
+        }
+        return try browseQuotes(rows: rowids.compactMap { byID[$0] }, db)
+    }
+}
