@@ -1,11 +1,13 @@
 import DossierCore
 
 /// The quotes pane while a search is shown in a ranked order: "Results · relevance ▾", the
-/// matches best first (with their date in a date order), "3/50+" while more may follow.
+/// matches best first (with their date in a date order), "3/50+" while more may follow, and
+/// "…" after the title while a page is being computed.
 enum ResultsPane {
     static func render(_ ranked: RankedResults, _ state: AppState, into screen: inout Screen) {
         let rect = state.layout.quotes
-        let full = "Results · \(state.resultOrder.label) ▾"
+        // The order of the rows shown: a newly chosen order is named when its rows arrive.
+        let full = "Results · \(ResultOrder(ranked.order).label) ▾" + (ranked.pending != nil ? " …" : "")
         let title = TextWidth.of(full) + 10 <= rect.width ? full : "Results"
         let held = ranked.rows.count
         let label = held == 0 ? (ranked.pending != nil ? "…" : "0/0")
