@@ -20,7 +20,12 @@ extension Library {
         var restricted = compiled
         restricted.predicates.append(filterSQL)
         restricted.arguments += filterArguments
-        if order != .relevance { return try DateOrder.top(restricted, limit: limit, newest: order == .newest, db) }
+        if order != .relevance {
+            if filter != BrowseFilter(), let rows = try FilteredRanking.dates(query, filter: filter, limit: limit, newest: order == .newest, db) {
+                return rows
+            }
+            return try DateOrder.top(restricted, limit: limit, newest: order == .newest, db)
+        }
         guard let match = compiled.match else {
             // No words to rank by: the newest articles' quotes in document order, as `search` lists them.
             return try Int64.fetchAll(db, sql: """
@@ -32,7 +37,7 @@ extension Library {
             if status == .ready {
                 do {
                     if filter.article != nil {
-                        if let rows = try restrictedTop(plan, filter: filter, limit: limit, totals: totals, db) { return rows }
+                        if let rows = try FilteredRanking.relevance(plan, filter: filter, limit: limit, totals: totals, db) { return rows }
                     } else if let rows = try widenedTop(query, filter: filter, limit: limit, db) {
                         return rows
                     }
@@ -77,51 +82,6 @@ extension Library {
                                                  arguments: StatementArguments(chunk) + StatementArguments(arguments)))
         }
         return rowids.filter(passing.contains)
-    }
-
-    /// Under an article (tens of quotes), each of its quotes is scored from the accelerator's
-    /// postings with `RankedSearch`'s arithmetic, so the page equals the accelerator's for the
-    /// query plus the filter (ties to the lower row id). Nil: a phrase postings cannot express.
-    private static func restrictedTop(_ plan: RankedPlan, filter: BrowseFilter, limit: Int, totals: IndexTotals,
-                                      _ db: Database) throws -> [Int64]? {
-        let (sql, arguments) = filter.sql
-        let candidates = try Int64.fetchAll(db, sql: "SELECT q.id FROM quote q WHERE \(sql) ORDER BY q.id",
-                                            arguments: StatementArguments(arguments))
-        let tokenizer = try IndexTokenizer(db)
-        let store = PostingStore(db: db)
-        var positives: [PostingCursor] = [], negatives: [PostingCursor] = []
-        for phrase in plan.positives {
-            guard let cursor = try cursor(phrase, tokenizer, store) else { return nil }
-            positives.append(cursor)
-        }
-        for phrase in plan.negatives {
-            guard let cursor = try cursor(phrase, tokenizer, store) else { return nil }
-            negatives.append(cursor)
-        }
-        let restriction = try FilterRestriction(plan.filters, db)
-        let idf = positives.map { RankedSearch.idfOf(hits: Int64($0.hits), rows: totals.rows) }
-        var scored: [(score: Double, rowid: Int64)] = []
-        candidates: for rowid in candidates {
-            var total = 0.0
-            for (index, cursor) in positives.enumerated() {
-                guard try cursor.next(rowid) == rowid else { continue candidates }
-                total += RankedSearch.score(idf: idf[index], f2: cursor.f2, length: cursor.length, totals.averageLength)
-            }
-            for cursor in negatives where try cursor.next(rowid) == rowid { continue candidates }
-            for cursor in restriction.cursors where try cursor.next(rowid) != rowid { continue candidates }
-            if try restriction.admits(rowid) { scored.append((total, rowid)) }
-        }
-        scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.rowid < $1.rowid) }
-        return scored.prefix(limit).map(\.rowid)
-    }
-
-    /// A phrase's postings, as `RankedSearch` reads them; nil for a prefix inside a phrase or no tokens.
-    private static func cursor(_ phrase: RankedPlan.Phrase, _ tokenizer: IndexTokenizer, _ store: PostingStore) throws -> PostingCursor? {
-        let tokens = try tokenizer.tokens(phrase.text, query: true, prefix: phrase.prefix)
-        guard let first = tokens.first else { return nil }
-        if phrase.prefix { return tokens.count == 1 ? try PhraseSources.prefix(first, store) : nil }
-        if tokens.count == 1 { return try store.cursor(term: first, occurrences: .none) }
-        return try PhraseSources.phrase(tokens, store)
     }
 
     /// The browser's rows for `rowids`, in that order.

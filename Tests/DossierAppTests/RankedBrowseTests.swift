@@ -56,6 +56,10 @@ import Testing
             #expect(page.count > 1)
             #expect(page == (try searched("russia expert:nerses-kopalyan", order)), "\(order)")
             #expect(try browsed("the", QuoteFilter(country: "AZ"), order) == (try searched("the country:AZ", order)), "\(order)")
+            let seed = fixture.articles[0].fingerprint
+            #expect(try browsed("russia", QuoteFilter(article: seed), order) == (try searched("russia article:\(seed)", order)), "\(order)")
+            #expect(try browsed("the -putin", QuoteFilter(article: seed, expert: "nerses-kopalyan"), order)
+                == (try searched("the -putin article:\(seed) expert:nerses-kopalyan", order)), "\(order)")
         }
     }
 
