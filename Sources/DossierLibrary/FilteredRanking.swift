@@ -52,8 +52,9 @@ enum FilteredRanking {
         }
     }
 
-    /// Filters at most this large take `dates`.
-    static let filteredRowLimit = 60_000
+    /// Filters at most this large take `dates`: an article, a rarely quoted expert. Measured at
+    /// 10k, reading a country's 53,000 rows with their keys cost more than `DateOrder`'s walk.
+    static let filteredRowLimit = 5_000
 
     /// The candidates (row ids, ascending) the plan matches, with their bm25 scores.
     private static func scoredMatches(_ plan: RankedPlan, _ candidates: [Int64], totals: IndexTotals,

@@ -123,5 +123,23 @@ func peakMemoryMB() -> Double? {
           let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
     return kilobytes / 1024
 }
+if libraryPath != nil {
+    // Query classes of `make bench` (rare word, common words, phrase, prefix) and filters, on its corpus.
+    let article = data.articles(filter: QuoteFilter(), order: .newest, range: 0..<1).first?.fingerprint
+    let expert = data.facets(.expert, filter: QuoteFilter(), range: 0..<1).first?.key
+    let classes = [
+        RankedSearchClass(name: "rare word", query: "drieph"),
+        RankedSearchClass(name: "common word", query: "the"),
+        RankedSearchClass(name: "two common words", query: "of and"),
+        RankedSearchClass(name: "phrase of common words", query: "\"of the\""),
+        RankedSearchClass(name: "prefix", query: "sanction*"),
+        RankedSearchClass(name: "filtered: country RU", query: "the", filter: QuoteFilter(country: "RU")),
+        RankedSearchClass(name: "filtered: top expert", query: "the", filter: QuoteFilter(expert: expert)),
+        RankedSearchClass(name: "filtered: one article", query: "the", filter: QuoteFilter(article: article)),
+        RankedSearchClass(name: "typed filter", query: "russia country:AZ"),
+    ]
+    benchRankedSearch(data, classes, order: .relevance)
+    benchRankedSearch(data, classes, order: .newest, repeats: 3)
+}
 for (request, ms) in loads { print(String(format: "view %@ loaded off the input loop in %.1f ms", "\(request)", ms)) }
 if let peak = peakMemoryMB() { print(String(format: "peak memory (VmHWM): %.0f MB", peak)) }
