@@ -70,10 +70,12 @@ var timings: [Double] = []
 var situations: [String] = []
 var loads: [(ViewRequest, Double)] = []
 var searches: [SearchRequest] = []
+var rankings: [RankRequest] = []
 for key in script {
     let begin = DispatchTime.now().uptimeNanoseconds
     var effects = reduce(&state, .key(key))
     for case .search(let request) in effects { searches.append(request) }
+    for case .rank(let request) in effects { rankings.append(request) }
     timings.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
     // A dossier or lens loads off the input loop: timed apart, then delivered like the run loop does.
     for case .loadView(let request) in effects {
@@ -98,6 +100,10 @@ if let last = searches.last {
     if let counts = data.matchCounts(filter: last.filter, matcher: last.matcher, isCancelled: { false }) {
         print(String(format: "every pane's counts under the search (off the input loop): %.1f ms", Double(DispatchTime.now().uptimeNanoseconds - countsBegin) / 1e6))
         _ = reduce(&state, .searchCounts(generation: last.generation, counts: counts))
+    }
+    if let ranking = rankings.last {  // the results list's first page, so n steps through results
+        let rows = data.rankedQuotes(filter: ranking.filter, matcher: ranking.matcher, order: ranking.order, limit: ranking.limit, isCancelled: { false })
+        _ = reduce(&state, .rankedResults(RankedPage(ranking, rows: rows ?? [])))
     }
     for _ in 0..<20 {
         let begin = DispatchTime.now().uptimeNanoseconds
