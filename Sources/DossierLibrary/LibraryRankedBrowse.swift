@@ -24,6 +24,9 @@ extension Library {
             if filter != BrowseFilter(), let rows = try FilteredRanking.dates(query, filter: filter, limit: limit, newest: order == .newest, db) {
                 return rows
             }
+            if compiled.match != nil, let rows = try DenseDateOrder.top(query, restricted, limit: limit, newest: order == .newest, db) {
+                return rows
+            }
             return try DateOrder.top(restricted, limit: limit, newest: order == .newest, db)
         }
         guard let match = compiled.match else {
