@@ -10,8 +10,10 @@ enum DenseDateOrder {
     /// nil when it does not apply: no accelerator, a phrase of several words (computed whole from
     /// positions: FTS5's read is cheaper), or a word in at most `denseAbove` quotes (`DateOrder`
     /// sorts those directly).
+    /// `walkDatesFirst` makes SQLite walk articles by date and check the filters per quote (for
+    /// filters of many quotes: a country's row list then a sort cost 267 ms at 10k, the walk 0.3 ms).
     static func top(_ query: Query, _ compiled: CompiledQuery, limit: Int, newest: Bool, denseAbove: Int = DateOrder.sortLimit,
-                    _ db: Database) throws -> [Int64]? {
+                    walkDatesFirst: Bool = false, _ db: Database) throws -> [Int64]? {
         guard let plan = RankedPlan(query), try AcceleratorStatus.check(db).0 == .ready else { return nil }
         let tokenizer = try IndexTokenizer(db)
         let store = PostingStore(db: db)
@@ -41,7 +43,7 @@ enum DenseDateOrder {
         // The walk of `DateOrder`; the query's field filters and the browse filter are in `compiled`.
         let direction = newest ? "DESC" : "ASC"
         let rows = try Int64.fetchCursor(db, sql: """
-            SELECT q.id FROM article a JOIN quote q ON q.article_id = a.id WHERE \(compiled.whereSQL)
+            SELECT q.id FROM article a \(walkDatesFirst ? "CROSS JOIN" : "JOIN") quote q ON q.article_id = a.id WHERE \(compiled.whereSQL)
             ORDER BY a.date \(direction), a.id \(direction), q.ordinal
             """, arguments: StatementArguments(compiled.arguments))
         var result: [Int64] = []
@@ -50,5 +52,29 @@ enum DenseDateOrder {
             if marked[Int(rowid / 64)] & (1 << UInt64(rowid % 64)) != 0 { result.append(rowid) }
         }
         return result
+    }
+
+    /// The browse filter as predicates checked per quote while walking dates (`BrowseFilter.sql`
+    /// drives from a country's row list when the country is alone, which then needs a sort).
+    static func walkPredicates(_ filter: BrowseFilter) -> (String, [any DatabaseValueConvertible]) {
+        var predicates: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let article = filter.article {
+            predicates.append("a.fingerprint = ?")
+            arguments.append(article)
+        }
+        if let section = filter.section {
+            predicates.append(section.isEmpty ? "+q.section IS NULL" : "+q.section = ?")
+            if !section.isEmpty { arguments.append(section) }
+        }
+        if let expert = filter.expert {
+            predicates.append("+q.expert_id = ?")
+            arguments.append(expert)
+        }
+        if let country = filter.country {
+            predicates.append("EXISTS (SELECT 1 FROM quote_country c WHERE c.quote_rowid = q.id AND c.code = ?)")
+            arguments.append(country.uppercased())
+        }
+        return (predicates.isEmpty ? "1" : predicates.joined(separator: " AND "), arguments)
     }
 }

@@ -24,8 +24,16 @@ extension Library {
             if filter != BrowseFilter(), let rows = try FilteredRanking.dates(query, filter: filter, limit: limit, newest: order == .newest, db) {
                 return rows
             }
-            if compiled.match != nil, let rows = try DenseDateOrder.top(query, restricted, limit: limit, newest: order == .newest, db) {
-                return rows
+            if compiled.match != nil {
+                var walk = compiled
+                let (walkSQL, walkArguments) = DenseDateOrder.walkPredicates(filter)
+                walk.predicates.append(walkSQL)
+                walk.arguments += walkArguments
+                // Only the browse filter (larger than `FilteredRanking.filteredRowLimit` here): dense enough to walk dates.
+                let byDate = compiled.predicates.isEmpty
+                if let rows = try DenseDateOrder.top(query, walk, limit: limit, newest: order == .newest, walkDatesFirst: byDate, db) {
+                    return rows
+                }
             }
             return try DateOrder.top(restricted, limit: limit, newest: order == .newest, db)
         }

@@ -28,6 +28,27 @@ import Testing
             }
         }
         #expect(compared >= 20)
+        // Under browse filters, walked by date with the filters checked per quote (as the browser asks).
+        let expert = Expert.slug(for: "Nerses Kopalyan")
+        for filter in [BrowseFilter(country: "RU"), BrowseFilter(expert: expert), BrowseFilter(expert: expert, country: "AZ"),
+                       BrowseFilter(section: "Military Balance", country: "TR")] {
+            let query = try Query.parse("the -peace")
+            var walk = QuerySQLCompiler.compile(query), restricted = walk
+            let (walkSQL, walkArguments) = DenseDateOrder.walkPredicates(filter)
+            walk.predicates.append(walkSQL)
+            walk.arguments += walkArguments
+            let (filterSQL, filterArguments) = filter.sql
+            restricted.predicates.append(filterSQL)
+            restricted.arguments += filterArguments
+            for newest in [true, false] {
+                let dense = try library.read { db in
+                    try DenseDateOrder.top(query, walk, limit: 20, newest: newest, denseAbove: 0, walkDatesFirst: true, db)
+                }
+                let reference = try library.read { db in try DateOrder.top(restricted, limit: 20, newest: newest, db) }
+                #expect(dense == reference, "\(filter) newest=\(newest)")
+                #expect(dense?.isEmpty == false, "\(filter)")
+            }
+        }
         // A phrase of several words is left to DateOrder.
         let phrase = try Query.parse("\"of the\"")
         #expect(try library.read { db in try DenseDateOrder.top(phrase, QuerySQLCompiler.compile(phrase), limit: 5, newest: true, denseAbove: 0, db) } == nil)
