@@ -3,9 +3,10 @@ import GRDB
 
 /// Newest or oldest first for words in most quotes (`the` is in 300,000 of 302,000 at 10k).
 /// `DateOrder` reads every match's row id from FTS5 into a set before walking quotes by date;
-/// here the matches are marked in a bitmap from the accelerator's postings (decoded block by
-/// block, the rarest word's in full, the others' only where they are asked about), then the
-/// same walk keeps the first `limit` marked quotes. Same order as `DateOrder`, by construction.
+/// here the matches are marked in a bitmap from the accelerator's postings (the rarest word's
+/// blocks, where a block that holds every row id in its range needs no decoding; the others'
+/// only where they are asked about), then the same walk keeps the first `limit` marked quotes.
+/// Same order as `DateOrder`, by construction.
 enum DenseDateOrder {
     /// nil when it does not apply: no accelerator, a phrase of several words (computed whole from
     /// positions: FTS5's read is cheaper), or a word in at most `denseAbove` quotes (`DateOrder`
@@ -35,10 +36,27 @@ enum DenseDateOrder {
         guard let lead = positives.first, lead.hits > denseAbove else { return nil }
         let highest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM quote") ?? 0
         var marked = [UInt64](repeating: 0, count: Int(max(0, highest) / 64) + 1)
-        candidates: for rowid in try lead.all().rowids where rowid >= 0 && rowid <= highest {
-            for other in positives.dropFirst() where try other.next(rowid) != rowid { continue candidates }
-            for excluded in negatives where try excluded.next(rowid) == rowid { continue candidates }
+        func mark(_ rowid: Int64) throws {
+            guard rowid >= 0, rowid <= highest else { return }
+            for other in positives.dropFirst() where try other.next(rowid) != rowid { return }
+            for excluded in negatives where try excluded.next(rowid) == rowid { return }
             marked[Int(rowid / 64)] |= 1 << UInt64(rowid % 64)
+        }
+        // A block holding every row id since the previous block's last is marked without decoding it
+        // (for `the`, nearly all of them); the others are read posting by posting.
+        var previous: Int64?
+        for header in lead.headers {
+            let start = (previous ?? 0) + 1
+            if start <= header.lastRowid, Int64(header.count) == header.lastRowid - start + 1 {
+                for rowid in start...header.lastRowid { try mark(rowid) }
+            } else {
+                var rowid = try lead.next(previous.map { $0 + 1 } ?? .min)
+                while rowid <= header.lastRowid {
+                    try mark(rowid)
+                    rowid = try lead.next(rowid + 1)
+                }
+            }
+            previous = header.lastRowid
         }
         // The walk of `DateOrder`; the query's field filters and the browse filter are in `compiled`.
         let direction = newest ? "DESC" : "ASC"
