@@ -59,3 +59,20 @@ func benchRankedSearch(_ data: any BrowserDataSource, _ classes: [RankedSearchCl
                      finals.first ?? 0, sorted[sorted.count / 2], worstPrefix, rows, matchesMs))
     }
 }
+
+/// What scrolling asks for: the same query's page at growing limits (computed off the input loop).
+func benchRankedPaging(_ data: any BrowserDataSource, queries: [String]) {
+    print("larger pages when scrolling (off the input loop), ms per limit:")
+    for text in queries {
+        guard let matcher = try? QueryMatcher(text) else { continue }
+        for order in [SearchOrder.relevance, .newest] {
+            var line = "  \(text) \(order.rawValue):"
+            for limit in [50, 100, 200, 400, 800] {
+                let begin = DispatchTime.now().uptimeNanoseconds
+                _ = data.rankedQuotes(filter: QuoteFilter(), matcher: matcher, order: order, limit: limit, isCancelled: { false })
+                line += String(format: "  %d→%.1f", limit, Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
+            }
+            print(line)
+        }
+    }
+}

@@ -146,6 +146,7 @@ if libraryPath != nil {
     ]
     benchRankedSearch(data, classes, order: .relevance)
     benchRankedSearch(data, classes, order: .newest, repeats: 3)
+    benchRankedPaging(data, queries: ["the", "sanction*"])
 }
 for (request, ms) in loads { print(String(format: "view %@ loaded off the input loop in %.1f ms", "\(request)", ms)) }
 if let peak = peakMemoryMB() { print(String(format: "peak memory (VmHWM): %.0f MB", peak)) }
