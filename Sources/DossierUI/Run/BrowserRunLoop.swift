@@ -38,7 +38,8 @@ public final class BrowserRunLoop {
         // `bench/first-frame.sh` reads this to time process start to the first frame.
         log.write(String(format: "first frame drawn, epoch %.6f", Date().timeIntervalSince1970))
         while !state.quitRequested {
-            let event = backend.nextEvent(timeoutMilliseconds: searching || ranker.isBusy || views.isBusy ? 15 : 120)
+            // A ranked page is what the user waits for after a keystroke: looked for every 4 ms.
+            let event = backend.nextEvent(timeoutMilliseconds: ranker.isBusy ? 4 : searching || views.isBusy ? 15 : 120)
             var changed = false
             if let event {
                 switch event {
