@@ -135,6 +135,19 @@ import Testing
         #expect(Keymap.standard.conflicts.isEmpty)
     }
 
+    @Test func theSmallestWindowKeepsItsBordersWithWideCharacters() {
+        var state = SampleArticles.state(width: 60, height: 16)
+        state.press(.character("/"))
+        state.settle(state.type("russia OR beijing"))
+        state.settle(state.press(.enter, .character("S")))  // dates before the rows
+        let screen = render(state)
+        #expect(screen.text.contains("Results"))
+        for line in screen.lines.dropFirst().dropLast() {
+            #expect(TextWidth.of(line) == 60, "\(line)")
+            #expect(line.hasSuffix("│") || line.hasSuffix("┐") || line.hasSuffix("┘"), "\(line)")
+        }
+    }
+
     @Test func results100x30() {
         var state = SampleArticles.state()
         state.press(.character("/"))
