@@ -9,7 +9,7 @@ enum FilteredRanking {
     /// postings with `RankedSearch`'s arithmetic, so the page equals the accelerator's for the
     /// query plus the filter (ties to the lower row id). Nil: a phrase postings cannot express.
     static func relevance(_ plan: RankedPlan, filter: BrowseFilter, limit: Int, totals: IndexTotals,
-                                      _ db: Database) throws -> [Int64]? {
+                          _ db: Database) throws -> [Int64]? {
         let (sql, arguments) = filter.sql
         let candidates = try Int64.fetchAll(db, sql: "SELECT q.id FROM quote q WHERE \(sql) ORDER BY q.id",
                                             arguments: StatementArguments(arguments))
@@ -27,7 +27,8 @@ enum FilteredRanking {
         let (status, totals) = try AcceleratorStatus.check(db)
         guard status == .ready else { return nil }
         let (sql, arguments) = filter.sql
-        // Counted first (from an index): reading a large filter's rows only to give up cost ~30 ms.
+        // Counted first (from an index): reading 5,000 rows of a large filter only to give up cost
+        // ~25 ms (the top expert's `the` by date, 48 -> 23 ms under load).
         let size = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM quote q WHERE \(sql) LIMIT ?)",
                                     arguments: StatementArguments(arguments + [filteredRowLimit + 1])) ?? 0
         guard size <= filteredRowLimit else { return nil }
