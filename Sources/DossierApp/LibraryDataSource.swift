@@ -192,3 +192,18 @@ public final class LibraryDataSource: BrowserDataSource {
                  publication: stored.publication, date: stored.date, glossary: stored.glossary, url: stored.url)
     }
 }
+
+extension LibraryDataSource {
+    /// The library's own ranking: relevance is exactly `dossier search`'s bm25 page under the
+    /// filters; newest and oldest are its date orders.
+    public func rankedQuotes(filter: QuoteFilter, matcher: any QuoteMatching, order: SearchOrder, limit: Int,
+                             isCancelled: () -> Bool) -> [QuoteRow]? {
+        do {
+            return try library.browseRanked(matcher.query, filter: filter, order: order, limit: limit, isCancelled: isCancelled)?
+                .map(Self.row)
+        } catch {
+            log("ranked search \(matcher.source): \(error)")
+            return []
+        }
+    }
+}

@@ -62,7 +62,7 @@ extension Library {
 
     /// A read that a newer keystroke can stop: `isCancelled` is polled while SQLite works
     /// (a progress handler); nil when it was.
-    private func cancellableRead<T>(_ query: Query, isCancelled: () -> Bool, _ body: (Database) throws -> T) throws -> T? {
+    func cancellableRead<T>(_ query: Query, isCancelled: () -> Bool, _ body: (Database) throws -> T) throws -> T? {
         if isCancelled() { return nil }
         return try withoutActuallyEscaping(isCancelled) { poll in
             let box = CancellationBox(poll)

@@ -70,10 +70,12 @@ var timings: [Double] = []
 var situations: [String] = []
 var loads: [(ViewRequest, Double)] = []
 var searches: [SearchRequest] = []
+var rankings: [RankRequest] = []
 for key in script {
     let begin = DispatchTime.now().uptimeNanoseconds
     var effects = reduce(&state, .key(key))
     for case .search(let request) in effects { searches.append(request) }
+    for case .rank(let request) in effects { rankings.append(request) }
     timings.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
     // A dossier or lens loads off the input loop: timed apart, then delivered like the run loop does.
     for case .loadView(let request) in effects {
@@ -99,6 +101,10 @@ if let last = searches.last {
         print(String(format: "every pane's counts under the search (off the input loop): %.1f ms", Double(DispatchTime.now().uptimeNanoseconds - countsBegin) / 1e6))
         _ = reduce(&state, .searchCounts(generation: last.generation, counts: counts))
     }
+    if let ranking = rankings.last {  // the results list's first page, so n steps through results
+        let rows = data.rankedQuotes(filter: ranking.filter, matcher: ranking.matcher, order: ranking.order, limit: ranking.limit, isCancelled: { false })
+        _ = reduce(&state, .rankedResults(RankedPage(ranking, rows: rows ?? [])))
+    }
     for _ in 0..<20 {
         let begin = DispatchTime.now().uptimeNanoseconds
         _ = reduce(&state, .key(.character("n")))
@@ -122,6 +128,25 @@ func peakMemoryMB() -> Double? {
           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
           let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
     return kilobytes / 1024
+}
+if libraryPath != nil {
+    // Query classes of `make bench` (rare word, common words, phrase, prefix) and filters, on its corpus.
+    let article = data.articles(filter: QuoteFilter(), order: .newest, range: 0..<1).first?.fingerprint
+    let expert = data.facets(.expert, filter: QuoteFilter(), range: 0..<1).first?.key
+    let classes = [
+        RankedSearchClass(name: "rare word", query: "drieph"),
+        RankedSearchClass(name: "common word", query: "the"),
+        RankedSearchClass(name: "two common words", query: "of and"),
+        RankedSearchClass(name: "phrase of common words", query: "\"of the\""),
+        RankedSearchClass(name: "prefix", query: "sanction*"),
+        RankedSearchClass(name: "filtered: country RU", query: "the", filter: QuoteFilter(country: "RU")),
+        RankedSearchClass(name: "filtered: top expert", query: "the", filter: QuoteFilter(expert: expert)),
+        RankedSearchClass(name: "filtered: one article", query: "the", filter: QuoteFilter(article: article)),
+        RankedSearchClass(name: "typed filter", query: "russia country:AZ"),
+    ]
+    benchRankedSearch(data, classes, order: .relevance)
+    benchRankedSearch(data, classes, order: .newest, repeats: 3)
+    benchRankedPaging(data, queries: ["the", "sanction*"])
 }
 for (request, ms) in loads { print(String(format: "view %@ loaded off the input loop in %.1f ms", "\(request)", ms)) }
 if let peak = peakMemoryMB() { print(String(format: "peak memory (VmHWM): %.0f MB", peak)) }

@@ -110,6 +110,7 @@ import Testing
 
     @Test func searchRunsAsYouTypeAndStepsThroughMatches() {
         var state = SampleArticles.state()
+        state.resultOrder = .list  // less-style: the matches marked in the quotes list
         var effects = state.press(.character("/"))
         #expect(state.search.editing)
         state.press(.tab, .tab, .character("G"))  // typed into the query, not moving

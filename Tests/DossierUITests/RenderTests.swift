@@ -145,6 +145,7 @@ import Testing
 
     @Test func search80x24() {
         var state = SampleArticles.state(width: 80, height: 24)
+        state.resultOrder = .list
         state.press(.character("/"))
         state.settle(state.type("frozen"))
         #expect(render(state).text == """
@@ -171,7 +172,7 @@ import Testing
         │                      ││                                                      │
         │                      ││                                                      │
         └──────────────── 1/4 ─┘└──────────────────────────────────────────── 1-10/10 ─┘
-        /frozen▏  1 match
+        /frozen▏  1 match · list order
         """)
     }
 

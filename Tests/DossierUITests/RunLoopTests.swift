@@ -41,8 +41,20 @@ final class ScriptedBackend: TerminalBackend {
         loop.run()
         #expect(loop.state.quitRequested)
         #expect(loop.state.search.positions == [1])
-        #expect(backend.drawn.contains { $0.text.contains("/frozen▏  1 match") })
+        #expect(backend.drawn.contains { $0.text.contains("/frozen▏  1 match · relevance") })
         #expect(backend.mouseCapture == [true])
+    }
+
+    @Test func theRankedPageArrivesFromItsWorkerAndSCyclesIt() {
+        let keys: [InputEvent] = [.key(.character("/"))] + "russia".map { .key(.character($0)) }
+            + [.key(.character("~")), .key(.enter), .key(.character("S")), .key(.character("~")), .key(.character("q"))]
+        let backend = ScriptedBackend(events: keys)
+        let loop = BrowserRunLoop(state: SampleArticles.state(width: 80, height: 24), backend: backend)
+        loop.run()
+        #expect(loop.state.search.ranked?.order == .newest)
+        #expect(loop.state.search.ranked?.pending == nil)
+        #expect(backend.drawn.contains { $0.text.contains("Results · relevance ▾") && $0.text.contains("›•Grant Mikaelian") })
+        #expect(backend.drawn.last?.text.contains("Results · newest ▾") == true)
     }
 
     @Test func aSignalStopsTheLoopAndResizeRelaysOut() {

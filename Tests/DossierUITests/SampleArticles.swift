@@ -66,6 +66,11 @@ extension AppState {
 
     /// Runs any search effects synchronously and feeds the results back.
     mutating func settle(_ effects: [Effect]) {
+        for case .rank(let request) in effects {
+            let rows = data.rankedQuotes(filter: request.filter, matcher: request.matcher, order: request.order,
+                                         limit: request.limit, isCancelled: { false }) ?? []
+            settle(reduce(&self, .rankedResults(RankedPage(request, rows: rows))))
+        }
         for case .search(let request) in effects {
             let positions = data.matchPositions(filter: request.filter, matcher: request.matcher, isCancelled: { false })
             _ = reduce(&self, .searchResults(generation: request.generation, positions: positions))

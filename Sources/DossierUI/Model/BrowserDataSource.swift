@@ -20,6 +20,10 @@ public protocol BrowserDataSource: Sendable {
     /// Positions (in display order under `filter`) of the quotes a matcher accepts.
     /// `isCancelled` is polled so a newer query can stop an older one.
     func matchPositions(filter: QuoteFilter, matcher: any QuoteMatching, isCancelled: () -> Bool) -> [Int]?
+    /// The first `limit` quotes a matcher accepts under `filter`, in `order`; nil when cancelled
+    /// (default in `BrowserDataSource+Ranked.swift`).
+    func rankedQuotes(filter: QuoteFilter, matcher: any QuoteMatching, order: SearchOrder, limit: Int,
+                      isCancelled: () -> Bool) -> [QuoteRow]?
     /// The whole article with this fingerprint, for export (see `BrowserDataSource+Export.swift`).
     func article(id: String) -> Article?
     /// The day the article was imported (`YYYY-MM-DD`), when the source records it.

@@ -76,30 +76,36 @@ enum BrowserPanes {
     }
 
     static func renderQuotes(_ state: AppState, into screen: inout Screen) {
+        if let ranked = state.search.ranked { return ResultsPane.render(ranked, state, into: &screen) }
         let pane = ListPane(title: "Quotes", rect: state.layout.quotes, focused: state.focus == .quotes, list: state.quotes)
         let visible = pane.rect.inset.height
         let rows = state.data.quotes(filter: state.filter, range: state.quotes.top..<(state.quotes.top + visible))
         pane.render(into: &screen) { index, width in
             let offset = index - state.quotes.top
             guard offset >= 0, offset < rows.count else { return StyledLine("") }
-            let row = rows[offset]
-            let isMatch = state.search.positionSet.contains(index)
-            let firstParagraph = row.quote.paragraphs.first ?? ""
-            let name = (state.isMarked(row) ? "✓ " : "") + row.expert.name + ": "
-            let nameStyle = Style(bold: true, role: .accent)
-            let text = TextWidth.truncate(name + firstParagraph, to: max(0, width - 1))
-            var line = StyledLine([.init(text: isMatch ? "•" : " ", style: Style(bold: true, role: .match))])
-            let nameEnd = text.index(text.startIndex, offsetBy: min(name.count, text.count))
-            line.runs.append(.init(text: String(text[..<nameEnd]), style: nameStyle))
-            let rest = String(text[nameEnd...])
-            if isMatch, let matcher = state.search.matcher {
-                let ranges = matcher.highlights(in: rest).map { ($0, Style(bold: true, reverse: true, role: .match)) }
-                line.runs.append(contentsOf: StyledLine.highlighting(rest, base: .plain, ranges: ranges).runs)
-            } else {
-                line.runs.append(.init(text: rest, style: .plain))
-            }
-            return line
+            return quoteLine(rows[offset], state: state, isMatch: state.search.positionSet.contains(index), width: width)
         }
+    }
+
+    /// "•Name: first paragraph…", the matches highlighted; `prefix` (dimmed) goes before the name.
+    static func quoteLine(_ row: QuoteRow, state: AppState, isMatch: Bool, prefix: String = "", width: Int) -> StyledLine {
+        let firstParagraph = row.quote.paragraphs.first ?? ""
+        let name = (state.isMarked(row) ? "✓ " : "") + row.expert.name + ": "
+        let nameStyle = Style(bold: true, role: .accent)
+        var line = StyledLine([.init(text: isMatch ? "•" : " ", style: Style(bold: true, role: .match))])
+        let shownPrefix = TextWidth.truncate(prefix, to: max(0, width - 1))
+        if !shownPrefix.isEmpty { line.runs.append(.init(text: shownPrefix, style: Style(dim: true, role: .dim))) }
+        let text = TextWidth.truncate(name + firstParagraph, to: max(0, width - 1 - TextWidth.of(shownPrefix)))
+        let nameEnd = text.index(text.startIndex, offsetBy: min(name.count, text.count))
+        line.runs.append(.init(text: String(text[..<nameEnd]), style: nameStyle))
+        let rest = String(text[nameEnd...])
+        if isMatch, let matcher = state.search.matcher {
+            let ranges = matcher.highlights(in: rest).map { ($0, Style(bold: true, reverse: true, role: .match)) }
+            line.runs.append(contentsOf: StyledLine.highlighting(rest, base: .plain, ranges: ranges).runs)
+        } else {
+            line.runs.append(.init(text: rest, style: .plain))
+        }
+        return line
     }
 
     /// What the reader says when there is nothing at all to browse.
@@ -120,7 +126,9 @@ enum BrowserPanes {
         let border = Style(bold: focused, role: focused ? .focusBorder : .border)
         guard let row = state.selectedQuote else {
             screen.box(rect, title: "Reader", style: border)
-            let hint = state.data.totalQuotes == 0 ? emptyLibraryHint : ["No quotes match the filters (x clears the last one)"]
+            let hint = state.data.totalQuotes == 0 ? emptyLibraryHint
+                : state.search.ranked.map { $0.pending != nil ? ["Searching…"] : ["No matches for \"\(state.search.text)\" (Esc ends the search)"] }
+                ?? ["No quotes match the filters (x clears the last one)"]
             for (offset, line) in hint.prefix(rect.inset.height).enumerated() {
                 screen.put(TextWidth.truncate(line, to: rect.inset.width - 1),
                            x: rect.inset.x + 1, y: rect.inset.y + offset, style: offset == 0 && hint.count > 1 ? Style(bold: true) : Style(dim: true, role: .dim))

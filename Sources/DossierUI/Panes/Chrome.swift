@@ -25,7 +25,7 @@ enum Chrome {
             let prompt = "/" + state.search.text
             let used = screen.put(prompt, x: 0, y: rect.y, maxWidth: rect.width - 1, style: Style(bold: true))
             screen.put("▏", x: used, y: rect.y, style: Style(role: .accent))
-            let note = state.search.error ?? searchCount(state)
+            let note = state.search.error ?? searchCount(state) + (state.search.isActive ? " · \(state.resultOrder.label)" : "")
             let noteStyle = Style(bold: state.search.error != nil, role: state.search.error != nil ? .error : .dim)
             let noteText = "  " + note
             screen.put(TextWidth.truncate(noteText, to: max(0, rect.width - used - 2)), x: used + 1, y: rect.y, style: noteStyle)
@@ -33,7 +33,7 @@ enum Chrome {
         }
         var parts: [String] = []
         for facet in state.activeFilters { parts.append(filterLabel(facet, state)) }
-        if state.search.isActive { parts.append("/\(state.search.text) (\(searchCount(state)))") }
+        if state.search.isActive { parts.append("/\(state.search.text) (\(searchCount(state)), \(state.resultOrder.label))") }
         let filters = parts.isEmpty ? "No filters" : parts.joined(separator: " · ")
         let used = screen.put(TextWidth.truncate(filters, to: rect.width * 3 / 5), x: 1, y: rect.y, style: Style(bold: !parts.isEmpty, role: .status))
         let right: String
@@ -45,7 +45,9 @@ enum Chrome {
             right = "↑↓ PgUp PgDn scroll  Esc or C returns"
         } else {
             let keys = state.keymap
-            let hints = parts.isEmpty
+            let hints = state.search.isActive
+                ? keys.hints([(.cycleSearchOrder, "order"), (.nextMatch, "next"), (.back, "end search"), (.help, "help")])
+                : parts.isEmpty
                 ? keys.hints([(.focusNext, "panes"), (.search, "search"), (.pickCountry, "country"), (.help, "help"), (.quit, "quit")])
                 : keys.hints([(.clearFilter, "clear"), (.clearAllFilters, "clear all"), (.search, "search"), (.help, "help"), (.quit, "quit")])
             right = state.focus == .quotes || state.focus == .reader ? keys.hints([(.copyQuote, "copy"), (.saveQuote, "save")]) + "  " + hints : hints

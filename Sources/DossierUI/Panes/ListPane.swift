@@ -5,11 +5,13 @@ struct ListPane {
     var rect: Rect
     var focused: Bool
     var list: ListState
+    /// The position label; the list's own ("3/18") when nil.
+    var label: String? = nil
 
     /// `row(index, width)` returns the line for the item at `index`, drawn in `width` columns.
     func render(into screen: inout Screen, row: (Int, Int) -> StyledLine) {
         let border = Style(bold: focused, role: focused ? .focusBorder : .border)
-        screen.box(rect, title: title, label: list.position, style: border, titleStyle: Style(bold: true, role: focused ? .focusBorder : .border))
+        screen.box(rect, title: title, label: label ?? list.position, style: border, titleStyle: Style(bold: true, role: focused ? .focusBorder : .border))
         let inner = rect.inset
         guard inner.width > 2, inner.height > 0 else { return }
         for offset in 0..<inner.height {

@@ -11,6 +11,8 @@ public enum Action: Sendable {
     case searchResults(generation: Int, positions: [Int]?)
     /// The same search's matches counted per pane row (after its results).
     case searchCounts(generation: Int, counts: SearchCounts)
+    /// A page of ranked results (`Effect.rank`); dropped unless it answers the request in flight.
+    case rankedResults(RankedPage)
     /// A line for the status bar (effect outcomes, errors).
     case message(String, isError: Bool)
     /// How an `Effect.export` ended.
@@ -29,6 +31,8 @@ public struct SearchRequest: Sendable {
 /// Work the reducer asks the run loop to do; outcomes come back as actions.
 public enum Effect: Sendable {
     case search(SearchRequest)
+    /// Compute a page of ranked results; answered with `Action.rankedResults`.
+    case rank(RankRequest)
     /// Copy or save a quote (`y`, `Y`, `s`); answered with `Action.exportOutcome`.
     case export(ExportJob)
     case cancelSearch

@@ -6,6 +6,7 @@ public final class BrowserRunLoop {
     public private(set) var state: AppState
     private let backend: any TerminalBackend
     private let worker: SearchWorker
+    private let ranker: RankWorker
     private let views: ViewLoader
     private let log: DebugLog
     private let exporter: ExportPerformer
@@ -25,6 +26,7 @@ public final class BrowserRunLoop {
         self.opener = opener
         self.hyperlinks = hyperlinks
         worker = SearchWorker(data: state.data)
+        ranker = RankWorker(data: state.data)
         views = ViewLoader(data: state.data)
     }
 
@@ -36,7 +38,8 @@ public final class BrowserRunLoop {
         // `bench/first-frame.sh` reads this to time process start to the first frame.
         log.write(String(format: "first frame drawn, epoch %.6f", Date().timeIntervalSince1970))
         while !state.quitRequested {
-            let event = backend.nextEvent(timeoutMilliseconds: searching || views.isBusy ? 15 : 120)
+            // A ranked page is what the user waits for after a keystroke: looked for every 4 ms.
+            let event = backend.nextEvent(timeoutMilliseconds: ranker.isBusy ? 4 : searching || views.isBusy ? 15 : 120)
             var changed = false
             if let event {
                 switch event {
@@ -54,6 +57,10 @@ public final class BrowserRunLoop {
                 dispatch(action)
                 changed = true
             }
+            for action in ranker.drain() {
+                dispatch(action)
+                changed = true
+            }
             for action in views.drain() {
                 dispatch(action)
                 changed = true
@@ -68,9 +75,11 @@ public final class BrowserRunLoop {
             case .search(let request):
                 searching = true
                 worker.start(request)
+            case .rank(let request): ranker.start(request)
             case .cancelSearch:
                 searching = false
                 worker.cancel()
+                ranker.cancel()
             case .setMouseCapture(let enabled): backend.setMouseCapture(enabled)
             case .loadView(let request): views.start(request)
             case .saveMarks(let name, let members):

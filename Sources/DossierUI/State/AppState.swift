@@ -21,6 +21,8 @@ public struct SearchState: Sendable {
     public var positionSet: Set<Int> = []
     /// The matches counted per facet value (each pane's counts under the search); nil until counted.
     public var counts: SearchCounts?
+    /// The results list in a ranked order (nil in list order, or with no search).
+    public var ranked: RankedResults?
 
     public init() {}
 
@@ -90,7 +92,13 @@ public struct AppState: Sendable {
     /// The key bindings in force (the defaults plus the user's config).
     public var keymap = Keymap.standard
     /// The order search results start in (`[browser] sort`).
-    public var defaultSort = SearchOrder.relevance
+    public var defaultSort = SearchOrder.relevance {
+        didSet { resultOrder = ResultOrder(defaultSort) }
+    }
+    /// The order search results are shown in (`S` cycles it).
+    public var resultOrder = ResultOrder.relevance
+    /// Numbers ranked-page requests; only ever grows, so a late page is never taken for a newer one.
+    var rankGeneration = 0
     public var message: String?
     public var messageIsError = false
     public var quitRequested = false
@@ -120,8 +128,11 @@ public struct AppState: Sendable {
         markSet.contains(QuoteReference(fingerprint: row.articleID, quoteID: row.quote.id))
     }
 
-    /// The quote under the selection in the quotes list.
+    /// The quote under the selection in the quotes list (or in the results list).
     public var selectedQuote: QuoteRow? {
+        if let ranked = search.ranked {
+            return ranked.list.selected < ranked.rows.count ? ranked.rows[ranked.list.selected] : nil
+        }
         guard quotes.count > 0 else { return nil }
         return data.quotes(filter: filter, range: quotes.selected..<(quotes.selected + 1)).first
     }

@@ -2,7 +2,7 @@
 public enum Command: String, Sendable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     case focusNext, focusPrevious, open, back
-    case search, nextMatch, previousMatch
+    case search, nextMatch, previousMatch, cycleSearchOrder
     case pickCountry, pickArticle, cycleArticleOrder, glossary, quoteContext
     case copyQuote, copyQuoteAs, saveQuote, openSource
     case markQuote, showMarks, expertDossier
@@ -52,6 +52,7 @@ public struct Keymap: Sendable {
         KeyBinding(command: .search, keys: [.character("/")], help: "Search quotes as you type", context: .filters),
         KeyBinding(command: .nextMatch, keys: [.character("n")], help: "Next search match", context: .filters),
         KeyBinding(command: .previousMatch, keys: [.character("N")], help: "Previous search match", context: .filters),
+        KeyBinding(command: .cycleSearchOrder, keys: [.character("S")], help: "Order search results: relevance, newest, oldest, list order", context: .filters),
         KeyBinding(command: .pickCountry, keys: [.character("c")], help: "Filter by country (type to narrow)", context: .filters),
         KeyBinding(command: .pickArticle, keys: [.character("a")], help: "Pick the article", context: .filters),
         KeyBinding(command: .cycleArticleOrder, keys: [.character("O")], help: "Order the articles: newest, title, publication, most quotes", context: .filters),

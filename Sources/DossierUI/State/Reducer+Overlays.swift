@@ -155,7 +155,7 @@ extension AppState {
             let row = event.row - layout.rect(of: pane).y - 1
             guard row >= 0, row < layout.visibleRows(of: pane) else { return [] }
             let outlineTop = outline == .articles ? articles.top : sections.top
-            let top = pane == .sections ? outlineTop : pane == .experts ? experts.top : quotes.top
+            let top = pane == .sections ? outlineTop : pane == .experts ? experts.top : search.ranked?.list.top ?? quotes.top
             return move(.to(top + row))
         }
     }

@@ -18,6 +18,7 @@ extension AppState {
         case .enter:
             search.editing = false
             if search.error != nil || search.text.trimmingCharacters().isEmpty { return clearSearch() }
+            if search.ranked != nil, focus != .reader { focus = .quotes }  // the results list, to move in
             return []
         case .escape:
             search.editing = false
@@ -40,6 +41,7 @@ extension AppState {
             search.matcher = nil
             search.positions = nil
             search.positionSet = []
+            search.ranked = nil
             return wasActive ? [.cancelSearch] : []
         }
         do {
@@ -61,7 +63,8 @@ extension AppState {
         search.positions = nil
         search.positionSet = []
         search.counts = nil
-        return [.search(SearchRequest(generation: search.generation, filter: filter, matcher: matcher))]
+        let request = Effect.search(SearchRequest(generation: search.generation, filter: filter, matcher: matcher))
+        return requestRanked(limit: firstRankedPage) + [request]
     }
 
     mutating func clearSearch() -> [Effect] {
@@ -74,7 +77,7 @@ extension AppState {
         guard generation == search.generation, let positions else { return [] }
         search.positions = positions
         search.positionSet = Set(positions)
-        if search.editing, let first = positions.first(where: { $0 >= quotes.selected }) ?? positions.first {
+        if search.editing, search.ranked == nil, let first = positions.first(where: { $0 >= quotes.selected }) ?? positions.first {
             quotes.select(first, visible: layout.visibleRows(of: .quotes))
             readerScroll = 0
         }
@@ -89,19 +92,20 @@ extension AppState {
     }
 
     /// `n`/`N`: select the next or previous matching quote, wrapping around.
-    mutating func stepMatch(forward: Bool) {
+    mutating func stepMatch(forward: Bool) -> [Effect] {
         guard search.isActive else {
             message = "No search: press / to search"
-            return
+            return []
         }
+        if search.ranked != nil { return stepRanked(forward: forward) }
         guard let positions = search.positions else {
             message = "Searching…"
-            return
+            return []
         }
         guard !positions.isEmpty else {
             message = "No matches for \"\(search.text)\""
             messageIsError = true
-            return
+            return []
         }
         let target: Int
         if forward {
@@ -114,5 +118,6 @@ extension AppState {
         if focus != .reader { focus = .quotes }
         let index = (positions.firstIndex(of: target) ?? 0) + 1
         message = "Match \(index) of \(positions.count)"
+        return []
     }
 }

@@ -8,6 +8,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.sections.keepVisible(state.layout.visibleRows(of: .sections))
         state.experts.keepVisible(state.layout.visibleRows(of: .experts))
         state.quotes.keepVisible(state.layout.visibleRows(of: .quotes))
+        state.search.ranked?.list.keepVisible(state.layout.visibleRows(of: .quotes))
         state.clampReaderScroll()
         if case .picker(var picker) = state.overlay {
             picker.list.keepVisible(state.pickerVisibleRows)
@@ -22,6 +23,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.receiveSearchResults(generation: generation, positions: positions)
     case .searchCounts(let generation, let counts):
         return state.receiveSearchCounts(generation: generation, counts: counts)
+    case .rankedResults(let page):
+        return state.receiveRanked(page)
     case .exportOutcome(let outcome):
         return state.receiveExportOutcome(outcome)
     case .viewLoaded(let result):
@@ -70,7 +73,7 @@ extension AppState {
             switch focus {
             case .sections where outline == .articles && filter.article != nil: openArticle()
             case .sections, .experts: focus = .quotes
-            case .quotes: if quotes.count > 0 { focus = .reader }
+            case .quotes: if shownQuoteCount > 0 { focus = .reader }
             case .reader: break
             }
         case .back: return back()
@@ -78,8 +81,9 @@ extension AppState {
             search.editing = true
             search.text = ""
             search.error = nil
-        case .nextMatch: stepMatch(forward: true)
-        case .previousMatch: stepMatch(forward: false)
+        case .nextMatch: return stepMatch(forward: true)
+        case .previousMatch: return stepMatch(forward: false)
+        case .cycleSearchOrder: return cycleSearchOrder()
         case .pickCountry: openPicker(.country)
         case .cycleArticleOrder: cycleArticleOrder()
         case .pickArticle:
@@ -160,6 +164,7 @@ extension AppState {
             setFilter(.expert, facetValue(.expert, row: experts.selected)?.key)
             return refilter()
         case .quotes:
+            if search.ranked != nil { return moveRanked(movement) }
             let before = quotes.selected
             apply(&quotes, visible: layout.visibleRows(of: .quotes))
             if quotes.selected != before { readerScroll = 0 }

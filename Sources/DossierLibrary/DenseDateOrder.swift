@@ -1,0 +1,98 @@
+import DossierCore
+import GRDB
+
+/// Newest or oldest first for words in most quotes (`the` is in 300,000 of 302,000 at 10k).
+/// `DateOrder` reads every match's row id from FTS5 into a set before walking quotes by date;
+/// here the matches are marked in a bitmap from the accelerator's postings (the rarest word's
+/// blocks, where a block that holds every row id in its range needs no decoding; the others'
+/// only where they are asked about), then the same walk keeps the first `limit` marked quotes.
+/// Same order as `DateOrder`, by construction.
+enum DenseDateOrder {
+    /// nil when it does not apply: no accelerator, a phrase of several words (computed whole from
+    /// positions: FTS5's read is cheaper), or a word in at most `denseAbove` quotes (`DateOrder`
+    /// sorts those directly).
+    /// `walkDatesFirst` makes SQLite walk articles by date and check the filters per quote (for
+    /// filters of many quotes: a country's row list then a sort cost 267 ms at 10k, the walk 0.3 ms).
+    static func top(_ query: Query, _ compiled: CompiledQuery, limit: Int, newest: Bool, denseAbove: Int = DateOrder.sortLimit,
+                    walkDatesFirst: Bool = false, _ db: Database) throws -> [Int64]? {
+        guard let plan = RankedPlan(query), try AcceleratorStatus.check(db).0 == .ready else { return nil }
+        let tokenizer = try IndexTokenizer(db)
+        let store = PostingStore(db: db)
+        func cursor(_ phrase: RankedPlan.Phrase) throws -> PostingCursor? {
+            let tokens = try tokenizer.tokens(phrase.text, query: true, prefix: phrase.prefix)
+            guard tokens.count == 1 else { return nil }
+            return phrase.prefix ? try PhraseSources.prefix(tokens[0], store) : try store.cursor(term: tokens[0], occurrences: .none)
+        }
+        var positives: [PostingCursor] = [], negatives: [PostingCursor] = []
+        for phrase in plan.positives {
+            guard let found = try cursor(phrase) else { return nil }
+            positives.append(found)
+        }
+        for phrase in plan.negatives {
+            guard let found = try cursor(phrase) else { return nil }
+            negatives.append(found)
+        }
+        positives.sort { $0.hits < $1.hits }
+        guard let lead = positives.first, lead.hits > denseAbove else { return nil }
+        let highest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM quote") ?? 0
+        var marked = [UInt64](repeating: 0, count: Int(max(0, highest) / 64) + 1)
+        func mark(_ rowid: Int64) throws {
+            guard rowid >= 0, rowid <= highest else { return }
+            for other in positives.dropFirst() where try other.next(rowid) != rowid { return }
+            for excluded in negatives where try excluded.next(rowid) == rowid { return }
+            marked[Int(rowid / 64)] |= 1 << UInt64(rowid % 64)
+        }
+        // A block holding every row id since the previous block's last is marked without decoding it
+        // (for `the`, nearly all of them); the others are read posting by posting.
+        var previous: Int64?
+        for header in lead.headers {
+            let start = (previous ?? 0) + 1
+            if start <= header.lastRowid, Int64(header.count) == header.lastRowid - start + 1 {
+                for rowid in start...header.lastRowid { try mark(rowid) }
+            } else {
+                var rowid = try lead.next(previous.map { $0 + 1 } ?? .min)
+                while rowid <= header.lastRowid {
+                    try mark(rowid)
+                    rowid = try lead.next(rowid + 1)
+                }
+            }
+            previous = header.lastRowid
+        }
+        // The walk of `DateOrder`; the query's field filters and the browse filter are in `compiled`.
+        let direction = newest ? "DESC" : "ASC"
+        let rows = try Int64.fetchCursor(db, sql: """
+            SELECT q.id FROM article a \(walkDatesFirst ? "CROSS JOIN" : "JOIN") quote q ON q.article_id = a.id WHERE \(compiled.whereSQL)
+            ORDER BY a.date \(direction), a.id \(direction), q.ordinal
+            """, arguments: StatementArguments(compiled.arguments))
+        var result: [Int64] = []
+        while result.count < limit, let rowid = try rows.next() {
+            guard rowid >= 0, rowid <= highest else { continue }
+            if marked[Int(rowid / 64)] & (1 << UInt64(rowid % 64)) != 0 { result.append(rowid) }
+        }
+        return result
+    }
+
+    /// The browse filter as predicates checked per quote while walking dates (`BrowseFilter.sql`
+    /// drives from a country's row list when the country is alone, which then needs a sort).
+    static func walkPredicates(_ filter: BrowseFilter) -> (String, [any DatabaseValueConvertible]) {
+        var predicates: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let article = filter.article {
+            predicates.append("a.fingerprint = ?")
+            arguments.append(article)
+        }
+        if let section = filter.section {
+            predicates.append(section.isEmpty ? "+q.section IS NULL" : "+q.section = ?")
+            if !section.isEmpty { arguments.append(section) }
+        }
+        if let expert = filter.expert {
+            predicates.append("+q.expert_id = ?")
+            arguments.append(expert)
+        }
+        if let country = filter.country {
+            predicates.append("EXISTS (SELECT 1 FROM quote_country c WHERE c.quote_rowid = q.id AND c.code = ?)")
+            arguments.append(country.uppercased())
+        }
+        return (predicates.isEmpty ? "1" : predicates.joined(separator: " AND "), arguments)
+    }
+}
