@@ -93,10 +93,6 @@ enum FilteredRanking {
 
     /// A phrase's postings, as `RankedSearch` reads them; nil for a prefix inside a phrase or no tokens.
     private static func cursor(_ phrase: RankedPlan.Phrase, _ tokenizer: IndexTokenizer, _ store: PostingStore) throws -> PostingCursor? {
-        let tokens = try tokenizer.tokens(phrase.text, query: true, prefix: phrase.prefix)
-        guard let first = tokens.first else { return nil }
-        if phrase.prefix { return tokens.count == 1 ? try PhraseSources.prefix(first, store) : nil }
-        if tokens.count == 1 { return try store.cursor(term: first, occurrences: .none) }
-        return try PhraseSources.phrase(tokens, store)
+        try RankedSearch.source(phrase, tokenizer, store)
     }
 }

@@ -126,7 +126,7 @@ enum RankedSearch {
     }
 
     /// The postings of one phrase: a term's own, a prefix's union, or a phrase verified by positions.
-    private static func source(_ phrase: RankedPlan.Phrase, _ tokenizer: IndexTokenizer, _ store: PostingStore) throws -> PostingCursor? {
+    static func source(_ phrase: RankedPlan.Phrase, _ tokenizer: IndexTokenizer, _ store: PostingStore) throws -> PostingCursor? {
         let tokens = try tokenizer.tokens(phrase.text, query: true, prefix: phrase.prefix)
         guard let first = tokens.first else { return nil }
         if phrase.prefix {
