@@ -101,6 +101,8 @@ import Testing
         // Enough quotes that the common words span many blocks and block skipping happens.
         #expect(try library.read { db in try Int.fetchOne(db, sql: "SELECT max(n) FROM (SELECT count(*) AS n FROM accel_block GROUP BY term_id)") ?? 0 } > 5)
         try Self.expectExact(library)
+        // Filters too large to list (every one here) are looked up per candidate, exactly as well.
+        try RankedSearch.$filterRowLimit.withValue(0) { try Self.expectExact(library, limits: [7, 50]) }
     }
 
     @Test func staysExactAfterDeletesAndReimports() throws {

@@ -7,29 +7,32 @@ import GRDB
 /// indexed lookup per candidate that would enter the page.
 struct FilterRestriction {
     private(set) var cursors: [PostingCursor] = []
-    private var probe: Statement?
-    private var arguments = StatementArguments()
+    /// One lookup per filter that is not a row list, each taking the candidate's row id first.
+    private var probes: [(statement: Statement, arguments: StatementArguments)] = []
 
     init(_ filters: [QueryNode], _ db: Database) throws {
-        guard !filters.isEmpty else { return }
-        var exact = 0
         for filter in filters {
-            guard let rowids = try Self.rows(filter, db) else { continue }
-            cursors.append(PostingCursor(postings: rowids, f2: Array(repeating: 0, count: rowids.count),
-                                         lengths: Array(repeating: 0, count: rowids.count)))
-            exact += 1
+            if let rowids = try Self.rows(filter, db) {
+                cursors.append(PostingCursor(postings: rowids, f2: Array(repeating: 0, count: rowids.count),
+                                             lengths: Array(repeating: 0, count: rowids.count)))
+            } else if case .field(.country, let code) = filter {
+                // The primary key (code, quote) answers alone, without visiting the quote's row.
+                probes.append((try db.makeStatement(sql: "SELECT 1 FROM quote_country WHERE quote_rowid = ? AND code = ?"), [code]))
+            } else {
+                var compiled = CompiledQuery()
+                QuerySQLCompiler.predicate(filter, into: &compiled)
+                probes.append((try db.makeStatement(sql: "SELECT 1 FROM quote q WHERE q.id = ? AND \(compiled.whereSQL)"),
+                               StatementArguments(compiled.arguments)))
+            }
         }
-        guard exact < filters.count else { return }
-        var compiled = CompiledQuery()
-        for filter in filters { QuerySQLCompiler.predicate(filter, into: &compiled) }
-        probe = try db.makeStatement(sql: "SELECT 1 FROM quote q WHERE q.id = ? AND \(compiled.whereSQL)")
-        arguments = StatementArguments(compiled.arguments)
     }
 
     /// Whether the candidate passes every filter.
     func admits(_ rowid: Int64) throws -> Bool {
-        guard let probe else { return true }
-        return try Int.fetchOne(probe, arguments: [rowid] + arguments) != nil
+        for probe in probes where try Int.fetchOne(probe.statement, arguments: [rowid] + probe.arguments) == nil {
+            return false
+        }
+        return true
     }
 
     /// The filter's rows, sorted, when it is a simple one matching few enough quotes.
@@ -51,10 +54,11 @@ struct FilterRestriction {
         }
         // The browse tallies know a large filter's size without reading its rows (they only
         // steer the choice: the fetch below still counts, so a stale tally is never wrong).
-        if let estimate = try Int.fetchOne(db, sql: tally, arguments: [value]), estimate > RankedSearch.filterRowLimit {
+        let limit = RankedSearch.filterRowLimit
+        if let estimate = try Int.fetchOne(db, sql: tally, arguments: [value]), estimate > limit {
             return nil
         }
-        let rowids = try Int64.fetchAll(db, sql: sql, arguments: [value, RankedSearch.filterRowLimit + 1])
-        return rowids.count > RankedSearch.filterRowLimit ? nil : rowids.sorted()
+        let rowids = try Int64.fetchAll(db, sql: sql, arguments: [value, limit + 1])
+        return rowids.count > limit ? nil : rowids.sorted()
     }
 }

@@ -17,7 +17,8 @@ enum RankedSearch {
 
     /// Filter rows fetched to restrict the candidates, at most (beyond that, each candidate
     /// that would enter the page is checked instead).
-    static let filterRowLimit = 25_000
+    /// (Task-local so a test can send every filter through the per-candidate lookups.)
+    @TaskLocal static var filterRowLimit = 25_000
 
     /// nil when a phrase cannot be expressed in postings (a prefix inside a longer phrase,
     /// words with no tokens): the caller takes the FTS5 path.
