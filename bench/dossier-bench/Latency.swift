@@ -10,6 +10,8 @@ struct Latency: ParsableCommand {
     @Argument var library: String
     @Argument var raw: String
     @Option var runs = 5
+    @Flag(help: "Pick the queries from <raw> but do not time it (a scaled library has no raw table of its own size).")
+    var skipRawTimes = false
     @Option(help: "Write the queries, one `class<TAB>query` a line (for timing whole processes).") var queriesOut: String?
 
     func run() throws {
@@ -39,7 +41,7 @@ struct Latency: ParsableCommand {
                 _ = try lib.search(query, limit: 50)  // warm-up
                 for _ in 0..<runs {
                     libTimes.append(try time { _ = try lib.search(query, limit: 50) })
-                    if let fts {
+                    if let fts, !skipRawTimes {
                         rawTimes.append(try time { _ = try rawTop(rawDB, fts) })
                     }
                 }
