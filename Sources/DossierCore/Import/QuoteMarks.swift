@@ -4,6 +4,20 @@ struct QuoteMarks {
     static let closers: [Character: Set<Character>] = ["“": ["”"], "«": ["»"], "„": ["“", "”"], "\"": ["\""]]
     static let openers = Set(closers.keys)
 
+    /// `openers.contains(character)` without hashing: each opener is one scalar with no
+    /// canonical equivalent, so a Character is one exactly when it is that lone scalar.
+    static func isOpener(_ character: Character) -> Bool {
+        isMark(character, among: ["“", "«", "„", "\""])
+    }
+
+    /// Whether `character` is one of the one-scalar quotation `marks` (none of which has a
+    /// canonical equivalent, so this is `Set(marks).contains(character)` without hashing).
+    static func isMark(_ character: Character, among marks: [Unicode.Scalar]) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return marks.contains(first)
+    }
+
     let opener: Character
     let closer: Set<Character>
     private(set) var depth = 0
