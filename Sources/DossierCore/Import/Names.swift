@@ -80,6 +80,8 @@ enum Names {
     /// `O'Brien`, `Yu-ting`, `al-Sadr`, an initial `J.`; not an all-caps acronym or role word.
     static func isNameWord(_ token: Substring) -> Bool {
         guard let first = token.unicodeScalars.first else { return false }
+        // A lowercase ASCII start is no initial and no capital; only `al-`/`el-` go on.
+        if (0x61...0x7A).contains(first.value), first != "a", first != "e" { return false }
         if isInitial(token) { return true }
         // The prefix and suffix tests walk Characters; the scalar at the edge rules most out first.
         if first == "a" || first == "e", token.hasPrefix("al-") || token.hasPrefix("el-") {

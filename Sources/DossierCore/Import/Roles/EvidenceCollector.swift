@@ -463,6 +463,7 @@ struct EvidenceCollector {
     }
 
     static func speaksInFirstPerson(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable(asciiSpeaksInFirstPerson), let answer { return answer }
         var lower = (text.utf8.count > 800 ? String(decoding: text.utf8.prefix(800), as: UTF8.self) : text).fastLowercased()
         return lower.withUTF8 { bytes in
             // Words are runs of letters and apostrophes (every byte of a non-ASCII letter counts);
@@ -486,6 +487,26 @@ struct EvidenceCollector {
             }
             return false
         }
+    }
+
+    /// `speaksInFirstPerson` for text whose first 800 bytes are ASCII, lowering each byte as
+    /// it is read instead of lowercasing a copy; nil for other text.
+    private static func asciiSpeaksInFirstPerson(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let bytes = UnsafeBufferPointer(rebasing: text.prefix(800))
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+        var start = 0
+        for index in 0...bytes.count {
+            if index < bytes.count, case let byte = lowered(bytes[index]), (0x61...0x7A).contains(byte) || byte == 0x27 { continue }
+            let length = index - start
+            if length > 0, length <= 8, firstPersonBytes.contains(where: { word in
+                word.count == length && word.indices.allSatisfy { word[$0] == lowered(bytes[start + $0]) }
+            }) {
+                return true
+            }
+            start = index + 1
+        }
+        return false
     }
 
     /// The UTF-8 length of typographic punctuation at `index` (« » no-break space, and the
