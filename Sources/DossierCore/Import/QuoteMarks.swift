@@ -2,12 +2,13 @@
 /// quote that opens with “ (or « „ ") closes, possibly paragraphs later.
 struct QuoteMarks {
     static let closers: [Character: Set<Character>] = ["“": ["”"], "«": ["»"], "„": ["“", "”"], "\"": ["\""]]
-    static let openers = Set(closers.keys)
+    /// The opening marks (the keys of `closers`), each one scalar.
+    static let openerScalars = closers.keys.compactMap(\.unicodeScalars.first)
 
-    /// `openers.contains(character)` without hashing: each opener is one scalar with no
-    /// canonical equivalent, so a Character is one exactly when it is that lone scalar.
+    /// Whether `character` opens a quotation, compared without hashing: each opener is one
+    /// scalar with no canonical equivalent, so a Character is one exactly when it is that lone scalar.
     static func isOpener(_ character: Character) -> Bool {
-        isMark(character, among: ["“", "«", "„", "\""])
+        isMark(character, among: openerScalars)
     }
 
     /// Whether `character` is one of the one-scalar quotation `marks` (none of which has a
