@@ -64,7 +64,9 @@ enum Endnotes {
     static func quotedTerm(_ text: String) -> (String, Substring)? {
         guard let open = text.first, let closers = QuoteMarks.closers[open] else { return nil }
         let body = text.dropFirst()
-        guard let close = body.firstIndex(where: { closers.contains($0) }) else { return nil }
+        // Every closer is one scalar: compared as such, not hashed as a Character.
+        let marks = closers.compactMap(\.unicodeScalars.first)
+        guard let close = body.firstIndex(where: { QuoteMarks.isMark($0, among: marks) }) else { return nil }
         let term = body[..<close].trimming(CharacterSets.termEdges)
         guard !term.isEmpty, term.split(separator: " ").count <= 8 else { return nil }
         return (term, body[body.index(after: close)...])
@@ -85,7 +87,7 @@ enum Endnotes {
     /// The first short “quoted phrase” of the definition that the article's body also uses.
     static func referencedTerm(in definition: String, bodyText: String) -> String? {
         var rest = Substring(definition)
-        while let open = rest.firstIndex(where: { QuoteMarks.openers.contains($0) && $0 != "\"" }) {
+        while let open = rest.firstIndex(where: { QuoteMarks.isOpener($0) && $0 != "\"" }) {
             guard let (term, after) = quotedTerm(String(rest[open...])) else { return nil }
             if bodyText.range(of: term, options: [.caseInsensitive]) != nil { return term }
             rest = Substring(after)

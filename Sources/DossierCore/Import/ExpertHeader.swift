@@ -33,7 +33,6 @@ struct ExpertHeaderParser {
     var knownNames: Set<String> = []
 
     static let abbreviations = ["Ph.D.", "Jr.", "Sr.", "Inc.", "Ltd.", "D.C.", "U.S.", "U.K.", "Dr.", "Prof.", "Co.", "Ret.", "ret.", "PhD."]
-    static let openingMarks: Set<Character> = ["“", "«", "„", "\"", "‘"]
 
     func parse(_ rawText: String) -> ExpertHeader? {
         var consultedNames = false
@@ -44,9 +43,11 @@ struct ExpertHeaderParser {
     /// answer is the same for any set of known names.
     func parse(_ rawText: String, consultedNames: inout Bool) -> ExpertHeader? {
         var text = rawText.trimmingSpaces()
-        guard !text.isEmpty, let first = text.first, !Self.openingMarks.contains(first) else { return nil }
+        guard !text.isEmpty, let first = text.first, !QuoteMarks.isOpener(first), first != "‘" else { return nil }
         var inline: (String, Int)?
-        if let split = Self.markedInlineSplit(text) ?? Self.sentenceOpenerSplit(text) ?? Self.unmarkedInlineSplit(text) {
+        // Both inline splits look for their separator in the first 31 words: cut that zone once.
+        let zone = Substring(text).throughWordStart(31, plusBytes: 8)
+        if let split = Self.markedInlineSplit(text, zone: zone) ?? Self.sentenceOpenerSplit(text) ?? Self.unmarkedInlineSplit(text, zone: zone) {
             inline = (String(text[split.quote...]), text.utf8.distance(from: text.startIndex, to: split.quote))
             text = String(text[..<split.headerEnd])
         }
@@ -91,7 +92,7 @@ struct ExpertHeaderParser {
             guard words <= 45 else { return nil }
             let before = text[..<period.lowerBound].split(separator: " ").last ?? ""
             let next = text[period.upperBound...].first
-            if next?.isUppercase == true || next.map({ QuoteMarks.openers.contains($0) }) == true,
+            if next?.isUppercase == true || next.map({ QuoteMarks.isOpener($0) }) == true,
                !Names.isInitial(Substring(before + ".")), !abbreviations.contains(where: { (before + ".").hasSuffix($0) }) {
                 let rest = text[period.upperBound...]
                 guard rest.wordCount(upTo: 3) >= 3 else { return nil }
@@ -103,9 +104,9 @@ struct ExpertHeaderParser {
     }
 
     /// Where `Name, Title: “quote…”` turns from header into quote.
-    static func markedInlineSplit(_ text: String) -> (headerEnd: String.Index, quote: String.Index)? {
+    /// `zone` is `Substring(text).throughWordStart(31, plusBytes: 8)`.
+    static func markedInlineSplit(_ text: String, zone: Substring) -> (headerEnd: String.Index, quote: String.Index)? {
         // A separator first found past the 31st word has more than 30 words before it.
-        let zone = Substring(text).throughWordStart(31, plusBytes: 8)
         for separator in [": “", ": «", ": \"", ": „", " — “", ": —"] {
             guard let range = zone.nativeRange(of: separator) else { continue }
             let quoteStart = text.index(range.lowerBound, offsetBy: separator.hasPrefix(":") ? 2 : 3)
@@ -119,8 +120,8 @@ struct ExpertHeaderParser {
 
     /// `Name, Title: The answer goes on…` without quotation marks: the words after the colon
     /// must be sentences (eight words or more, ending like a sentence), not a headline.
-    static func unmarkedInlineSplit(_ text: String) -> (headerEnd: String.Index, quote: String.Index)? {
-        let zone = Substring(text).throughWordStart(31, plusBytes: 8)
+    /// `zone` is `Substring(text).throughWordStart(31, plusBytes: 8)`.
+    static func unmarkedInlineSplit(_ text: String, zone: Substring) -> (headerEnd: String.Index, quote: String.Index)? {
         guard let range = zone.nativeRange(of: ": "), text[..<range.lowerBound].wordCount(upTo: 30) <= 30,
               !text[..<range.lowerBound].nativeContains(". ") else { return nil }
         let rest = text[range.upperBound...]
@@ -168,13 +169,15 @@ struct ExpertHeaderParser {
 
     /// Credentials name a role or an institution; `China and Russia` does not.
     static func readsLikeCredentials(_ text: String) -> Bool {
-        if text.split(separator: " ").contains(where: { Names.isRoleWord($0) }) { return true }
-        return [" at ", " of ", " for ", " in ", "(", " от ", " в ", " центра", " института"].contains { text.nativeContains($0) }
+        // Either test suffices; the one pass for the phrases is cheaper than the role words.
+        institutionPhrases.containsAny(in: text) || text.spaceSeparatedWords().contains(where: { Names.isRoleWord($0) })
     }
+
+    private static let institutionPhrases = NeedleSet([" at ", " of ", " for ", " in ", "(", " от ", " в ", " центра", " института"])
 
     /// `Name Title at Org`: a name directly followed by a capitalised role word.
     func nameThenRole(_ text: String) -> ExpertHeader? {
-        let tokens = text.split(separator: " ").flatMap { Names.unglue($0) }
+        let tokens = text.spaceSeparatedWords().flatMap { Names.unglue($0) }
         guard tokens.count >= 4 else { return nil }
         for nameLength in 2...min(5, tokens.count - 2) {
             let role = tokens[nameLength]
@@ -190,7 +193,7 @@ struct ExpertHeaderParser {
     /// `description … Name` (the colon already removed): the name is the trailing run of
     /// capitalised words, cut after the last role word or to a name known from elsewhere.
     func nameLast(_ text: String, consultedNames: inout Bool) -> ExpertHeader? {
-        let tokens = text.split(separator: " ")
+        let tokens = text.spaceSeparatedWords()
         var runStart = tokens.count
         while runStart > 0 {
             let token = tokens[runStart - 1]

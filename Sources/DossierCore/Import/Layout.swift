@@ -45,7 +45,7 @@ struct Layout {
 
     /// Text that already belongs to the roundup's body: a quotation, an expert header, a signature.
     static func opensContent(_ text: String) -> Bool {
-        if let first = text.first, QuoteMarks.openers.contains(first), text.wordCount(upTo: 16) > 16 { return true }
+        if let first = text.first, QuoteMarks.isOpener(first), text.wordCount(upTo: 16) > 16 { return true }
         if Signature.parse(text) != nil { return true }
         guard let header = ExpertHeaderParser().parse(text) else { return false }
         return header.inlineQuote != nil || header.form != .nameOnly && !isProse(Paragraph(text: text, firstLine: 0, lastLine: 0, block: 0, markup: .plain))

@@ -36,11 +36,14 @@ enum Names {
 
     static func isRoleWord(_ token: Substring) -> Bool {
         if let word = asciiBare(token) {
-            return asciiRoleWords.contains(word) || asciiRoleWords.contains(word + ".")
+            return asciiRoleWords.contains(word) || roleWordsEndInPeriod && asciiRoleWords.contains(word + ".")
         }
         let word = bare(token).trimming(CharacterSets.periods)
-        return roleWords.contains(word) || roleWords.contains(word + ".")
+        return roleWords.contains(word) || roleWordsEndInPeriod && roleWords.contains(word + ".")
     }
+
+    /// Whether any role word ends in a period (else `word + "."` needs no lookup).
+    private static let roleWordsEndInPeriod = roleWords.contains { $0.hasSuffix(".") }
 
     /// The ASCII role words: an ASCII word can only equal one of these, and comparing it with
     /// Cyrillic keys (which `Set` does along a probe chain) is slow.
@@ -77,6 +80,8 @@ enum Names {
     /// `O'Brien`, `Yu-ting`, `al-Sadr`, an initial `J.`; not an all-caps acronym or role word.
     static func isNameWord(_ token: Substring) -> Bool {
         guard let first = token.unicodeScalars.first else { return false }
+        // A lowercase ASCII start is no initial and no capital; only `al-`/`el-` go on.
+        if (0x61...0x7A).contains(first.value), first != "a", first != "e" { return false }
         if isInitial(token) { return true }
         // The prefix and suffix tests walk Characters; the scalar at the edge rules most out first.
         if first == "a" || first == "e", token.hasPrefix("al-") || token.hasPrefix("el-") {
@@ -108,8 +113,14 @@ enum Names {
         "Sen. ", "Senator ", "Rep. ", "Gov. ", "Rev. ", "Hon. ", "(Ret.) ", "(ret.) ", "Ret. ",
     ]
 
+    private static let honorificHeads = Set(honorifics.map { Array($0.utf8.prefix(2)) })
+
     /// The name without the titles and ranks printed before it.
     static func withoutHonorifics(_ text: String) -> String {
+        // An honorific's first two Characters are ASCII, so a name whose first two bytes begin
+        // none of them has none (most names).
+        let head = text.utf8.prefix(2)
+        guard honorificHeads.contains(where: { $0.elementsEqual(head) }) else { return text }
         var name = Substring(text)
         var stripped = true
         while stripped {
@@ -159,7 +170,7 @@ enum Names {
         var trimmed = Substring(text.trimmingSpaces())
         if trimmed.hasSuffix(":") { trimmed = trimmed.dropLast() }
         guard (2...5).contains(trimmed.wordCount(upTo: 5)) else { return false }
-        return isName(trimmed.split(separator: " "))
+        return isName(trimmed.spaceSeparatedWords())
     }
 
     /// A folded key for comparing names (`Erdoğan` = `erdogan`).
@@ -171,8 +182,21 @@ enum Names {
             .replacingOccurrences(of: "’", with: "'")
     }
 
+    /// Whether a lowercase scalar is directly followed by an uppercase one (the only place
+    /// `unglue` can split), without building an array; ASCII is decided without the tables.
+    private static func hasLowerThenUpper(_ token: Substring) -> Bool {
+        var previousIsLower = false
+        for scalar in token.unicodeScalars {
+            let isUpper = scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+            if isUpper, previousIsLower { return true }
+            previousIsLower = scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+        }
+        return false
+    }
+
     /// Splits a token where a name runs into a role word without a space (`ȚurcanuSenior`).
     static func unglue(_ token: Substring) -> [Substring] {
+        guard hasLowerThenUpper(token) else { return [token] }
         let scalars = Array(token.unicodeScalars)
         guard scalars.count > 3 else { return [token] }
         for i in 1..<scalars.count where scalars[i].properties.isUppercase && scalars[i - 1].properties.isLowercase {

@@ -191,6 +191,9 @@ enum MarkdownInline {
 
     /// Markdown emphasis and links removed, for headings and names.
     static func plain(_ text: String) -> String {
-        links(text).replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        let linked = links(text)
+        // Most names carry no emphasis: skip Foundation's replacement when the bytes show none.
+        guard linked.nativeContains("**") || linked.nativeContains("__") else { return linked }
+        return linked.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
     }
 }

@@ -2,7 +2,22 @@
 /// quote that opens with “ (or « „ ") closes, possibly paragraphs later.
 struct QuoteMarks {
     static let closers: [Character: Set<Character>] = ["“": ["”"], "«": ["»"], "„": ["“", "”"], "\"": ["\""]]
-    static let openers = Set(closers.keys)
+    /// The opening marks (the keys of `closers`), each one scalar.
+    static let openerScalars = closers.keys.compactMap(\.unicodeScalars.first)
+
+    /// Whether `character` opens a quotation, compared without hashing: each opener is one
+    /// scalar with no canonical equivalent, so a Character is one exactly when it is that lone scalar.
+    static func isOpener(_ character: Character) -> Bool {
+        isMark(character, among: openerScalars)
+    }
+
+    /// Whether `character` is one of the one-scalar quotation `marks` (none of which has a
+    /// canonical equivalent, so this is `Set(marks).contains(character)` without hashing).
+    static func isMark(_ character: Character, among marks: [Unicode.Scalar]) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return marks.contains(first)
+    }
 
     let opener: Character
     let closer: Set<Character>

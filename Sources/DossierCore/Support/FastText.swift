@@ -36,6 +36,13 @@ extension StringProtocol {
     }
 
     private static func lowercased(utf8 text: UnsafeBufferPointer<UInt8>) -> String {
+        // ASCII lowers byte for byte into a string of the same length: no array in between.
+        if !text.contains(where: { $0 >= 0x80 }) {
+            return String(unsafeUninitializedCapacity: text.count) { buffer in
+                for (offset, byte) in text.enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+                return text.count
+            }
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.count)
         var index = 0
@@ -79,7 +86,12 @@ extension StringProtocol {
             for (offset, expected) in pattern.enumerated() {
                 guard offset < bytes.count else { return false }
                 let byte = bytes[offset]
-                guard byte < 0x80 else { return nil }
+                guard byte < 0x80 else {
+                    // Only U+0130 and U+212A lowercase to something that starts with ASCII; any
+                    // other scalar here starts a lowered Character no ASCII one can equal.
+                    let scalar = bytes.scalar(at: offset).scalar.value
+                    return scalar == 0x130 || scalar == 0x212A ? nil : false
+                }
                 if ((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) != expected { return false }
             }
             // The prefix ends a Character unless what follows could join it.
@@ -88,9 +100,58 @@ extension StringProtocol {
         return answer ?? fastLowercased().hasPrefix(prefix.description)
     }
 
+    /// The loop of `wordCount(upTo:)` on UTF-8 bytes; nil when a scalar is not simple (then
+    /// the Character split decides).
+    private static func simpleWordCount(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int? {
+        var count = 0
+        var inWord = false
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                guard byte != 0x0D else { return nil }
+                offset += 1
+                if byte == 0x20 { inWord = false; continue }
+            } else {
+                let (scalar, width) = bytes.scalar(at: offset)
+                guard scalar.isSimpleScalar else { return nil }
+                offset += width
+            }
+            if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return count }
+            }
+        }
+        return count
+    }
+
+    /// `contains { ascii.contains($0) }` for a set of ASCII characters, decided on bytes: a
+    /// matching byte between scalars that never join their neighbours is that Character;
+    /// when the neighbours could join it, the Character walk decides.
+    func containsCharacter(amongASCII ascii: StaticString) -> Bool {
+        let set = UnsafeBufferPointer(start: ascii.utf8Start, count: ascii.utf8CodeUnitCount)
+        let answer: Bool? = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var unsure = false
+            for offset in bytes.indices where set.contains(bytes[offset]) {
+                var previous = offset - 1
+                while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+                let afterPrevious = offset == 0 || bytes[offset - 1] < 0x80 || bytes.scalar(at: previous).scalar.isSimpleScalar
+                let beforeNext = offset + 1 == bytes.count || Self.startsCharacter(bytes, at: offset + 1)
+                if afterPrevious && beforeNext { return true }
+                unsure = true
+            }
+            return unsure ? nil : false
+        } ?? nil
+        if let answer { return answer }
+        let characters = Set(ascii.description)
+        return contains { characters.contains($0) }
+    }
+
     /// `split(separator: " ").count`, but stops counting past `limit` (returns `limit + 1`)
     /// and allocates nothing.
     func wordCount(upTo limit: Int) -> Int {
+        if let counted = utf8.withContiguousStorageIfAvailable({ Self.simpleWordCount($0, upTo: limit) }), let counted { return counted }
         var count = 0
         var inWord = false
         for scalar in unicodeScalars {
@@ -142,6 +203,13 @@ extension Substring {
     /// words may precede it. The whole text if it has scalars that could join a space into a
     /// longer Character (word counts would then differ from `split(separator: " ")`).
     func throughWordStart(_ word: Int, plusBytes: Int) -> Substring {
+        let found: Int?? = utf8.withContiguousStorageIfAvailable { Self.simpleWordStart($0, word) }
+        if let found, let outcome = found {
+            guard outcome >= 0 else { return self }
+            var end = outcome + plusBytes >= utf8.count ? endIndex : utf8.index(startIndex, offsetBy: outcome + plusBytes)
+            while end < endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+            return self[..<end]
+        }
         var words = 0
         var inWord = false
         var wordStart: String.Index?
@@ -163,6 +231,36 @@ extension Substring {
     }
 }
 
+extension Substring {
+    /// The byte offset where word `word` starts (-1 when there are fewer words), found on
+    /// UTF-8 bytes; nil when a scalar before it is not simple.
+    fileprivate static func simpleWordStart(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Int) -> Int? {
+        var words = 0
+        var inWord = false
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            var width = 1
+            if byte >= 0x80 {
+                let decoded = bytes.scalar(at: offset)
+                guard decoded.scalar.isSimpleScalar else { return nil }
+                width = decoded.width
+            } else if byte == 0x0D {
+                return nil
+            }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                words += 1
+                if words == word { return offset }
+                inWord = true
+            }
+            offset += width
+        }
+        return -1
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar whose UTF-8 starts at `offset` of valid UTF-8, and its length in bytes.
     func scalar(at offset: Int) -> (scalar: Unicode.Scalar, width: Int) {
@@ -176,3 +274,39 @@ extension UnsafeBufferPointer<UInt8> {
     }
 }
 
+
+extension StringProtocol where SubSequence == Substring {
+    /// `split(separator: " ")`, cut on bytes when every scalar is its own Character (then a
+    /// space byte is exactly a space Character); the Character split otherwise.
+    func spaceSeparatedWords() -> [Substring] {
+        let cuts: [Range<Int>]? = utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var cuts: [Range<Int>] = []
+            var start: Int?
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte == 0x20 {
+                    if let wordStart = start { cuts.append(wordStart..<offset); start = nil }
+                    offset += 1
+                    continue
+                }
+                if start == nil { start = offset }
+                if byte < 0x80 {
+                    guard byte != 0x0D else { return nil }
+                    offset += 1
+                } else {
+                    let (scalar, width) = bytes.scalar(at: offset)
+                    guard scalar.isSimpleScalar else { return nil }
+                    offset += width
+                }
+            }
+            if let wordStart = start { cuts.append(wordStart..<bytes.count) }
+            return cuts
+        } ?? nil
+        guard let cuts else { return split(separator: " ") }
+        let base = utf8.startIndex
+        return cuts.map { cut in
+            self[utf8.index(base, offsetBy: cut.lowerBound)..<utf8.index(base, offsetBy: cut.upperBound)]
+        }
+    }
+}

@@ -15,7 +15,12 @@ extension StringProtocol {
     }
 
     private func firstByteOffset(of needle: String) -> Int? {
-        let pattern = Array(needle.utf8)
+        // The needle's own bytes (no copy into an array for every search).
+        var needle = needle
+        return needle.withUTF8 { firstByteOffset(of: $0) }
+    }
+
+    private func firstByteOffset(of pattern: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = pattern.first else { return nil }
         let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Int? in
             guard bytes.count >= pattern.count else { return nil }
@@ -70,6 +75,24 @@ struct NeedleSet: Sendable {
             if let first = needle.first { table[Int(first)].append(position) }
         }
         byFirstByte = table
+    }
+
+    /// Whether any needle occurs in `text` (`occurrences(in:) != 0`, stopping at the first).
+    func containsAny<S: StringProtocol>(in text: S) -> Bool {
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            for start in bytes.indices {
+                for position in byFirstByte[Int(bytes[start])] {
+                    let needle = needles[position]
+                    guard start + needle.count <= bytes.count else { continue }
+                    var matched = 1
+                    while matched < needle.count && bytes[start + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// Bit `i` set when needle `i` occurs in `text`.

@@ -177,7 +177,7 @@ struct Attributor {
         return (text, 0)
     }
 
-    private func opensMark(_ text: String) -> Bool { text.first.map { QuoteMarks.openers.contains($0) } ?? false }
+    private func opensMark(_ text: String) -> Bool { text.first.map { QuoteMarks.isOpener($0) } ?? false }
 
     /// The expert a paragraph's attribution tail names (`,” Beridze added.`), registered.
     private mutating func tailSpeaker(_ text: String) -> String? {
@@ -281,7 +281,8 @@ struct Attributor {
     /// Openers minus closers in a paragraph (for marks that open and close alike, each pair counts as one).
     private static func balance(_ text: String, opener: Character, closers: Set<Character>) -> Int {
         guard let openerScalar = opener.unicodeScalars.first else { return 0 }
-        let closerScalars = Set(closers.compactMap(\.unicodeScalars.first))
+        // One or two closers: an array compares faster than a set hashes.
+        let closerScalars = Array(Set(closers.compactMap(\.unicodeScalars.first)))
         var opens = 0, closes = 0
         for scalar in text.unicodeScalars {
             if scalar == openerScalar { opens += 1 } else if closerScalars.contains(scalar) { closes += 1 }

@@ -32,6 +32,9 @@ struct EvidenceCollector {
     private var bottom: Int { body.lowerBound + body.count * 3 / 5 }
     /// Paragraph texts printed more than once near the bottom (repeated endnotes).
     private(set) var repeated: Set<String> = []
+    /// Every paragraph's `wordCount(upTo: 70)`, counted once for all the features that ask
+    /// (`wordCount(upTo: n)` for n ≤ 70 is `min(count, n + 1)`).
+    private var wordCounts: [Int] = []
 
     init(paragraphs: [Paragraph], body: Range<Int>, lede: Int?, markdown: Bool) {
         self.paragraphs = paragraphs
@@ -42,6 +45,7 @@ struct EvidenceCollector {
 
     /// Surveys the article and returns every body paragraph's evidence (nil for lexical furniture).
     mutating func collect() -> [Evidence?] {
+        wordCounts = paragraphs.map { $0.text.wordCount(upTo: 70) }
         survey()
         // Parsed again with the names the survey learnt, unless the names played no part.
         for index in body where (!paragraphs[index].isFurniture || paragraphs[index].markup == .blockquote) && !settled.contains(index) {
@@ -78,7 +82,7 @@ struct EvidenceCollector {
                 if let colon = text.nativeRange(of: ": ") { jumpHeadlines.insert(Names.key(String(text[colon.upperBound...]))) }
                 continue
             }
-            if let prose = ProseIntroduction.find(in: text) {
+            if let prose = ProseIntroduction.find(in: text, words: wordCounts[index]) {
                 proses[index] = prose
                 saw(prose.name)
                 if prose.credentials != nil { credentialedNames.insert(Names.key(prose.name)) }
@@ -96,7 +100,7 @@ struct EvidenceCollector {
                 credentialedNames.insert(Names.key(header.name))
             }
             let next = header.inlineQuote?.text ?? nextContent(after: index).map { paragraphs[$0].text } ?? ""
-            if let first = next.first, QuoteMarks.openers.contains(first) { marked += 1 } else { unmarked += 1 }
+            if let first = next.first, QuoteMarks.isOpener(first) { marked += 1 } else { unmarked += 1 }
             if let following = nextContent(after: index) {
                 if paragraphs[following].markup == .blockquote { blockquotes += 1 } else { plainAfterIntro += 1 }
             }
@@ -156,7 +160,7 @@ struct EvidenceCollector {
         guard let colon = text.nativeRange(of: ": ") else { return nil }
         let name = String(text[..<colon.lowerBound])
         let rest = text[colon.upperBound...]
-        guard Names.isName(name), let first = rest.first, !QuoteMarks.openers.contains(first), rest.wordCount(upTo: 20) <= 20 else { return nil }
+        guard Names.isName(name), let first = rest.first, !QuoteMarks.isOpener(first), rest.wordCount(upTo: 20) <= 20 else { return nil }
         return name
     }
 
@@ -197,7 +201,7 @@ struct EvidenceCollector {
         if case .heading = paragraph.markup { return true }
         if paragraph.markup == .rule { return true }
         let text = paragraph.text
-        if let first = text.first, QuoteMarks.openers.contains(first) { return false }
+        if let first = text.first, QuoteMarks.isOpener(first) { return false }
         if signatures[index]?.dashed == true { return true }
         if let header = headers[index], header.form != .nameOnly || knownNames.contains(Names.key(header.name)) { return true }
         return false
@@ -209,10 +213,10 @@ struct EvidenceCollector {
         var evidence = Evidence()
         let paragraph = paragraphs[index]
         let text = paragraph.text
-        let words = text.wordCount(upTo: 60)
+        let words = min(wordCounts[index], 61)
         let first = text.first
         let last = text.last
-        let opensWithMark = first.map { QuoteMarks.openers.contains($0) } ?? false
+        let opensWithMark = first.map { QuoteMarks.isOpener($0) } ?? false
         let previous = previousContent(before: index)
         let sameBlock = previous.map { paragraphs[$0].block == paragraph.block } ?? false
         let alone = !sameBlock && (nextContent(after: index).map { paragraphs[$0].block != paragraph.block } ?? true)
@@ -253,7 +257,7 @@ struct EvidenceCollector {
             if let prose = proses[index] {
                 evidence.prose = prose
                 evidence.add(.proseIntroduction)
-            } else if let known = surnameIntroduction(text) {
+            } else if let known = surnameIntroduction(index) {
                 evidence.prose = ProseIntroduction(name: known, credentials: nil)
                 evidence.add(.proseIntroduction, 0.9)
             }
@@ -270,7 +274,7 @@ struct EvidenceCollector {
            paragraphs[previous].markup != .blockquote, let header = headers[previous], header.form == .nameOnly, header.inlineQuote == nil {
             evidence.add(.afterBareName)
         }
-        if Self.readsLikeCredentialsLine(text) { evidence.add(.credentialsShape) }
+        if Self.readsLikeCredentialsLine(text, words: words) { evidence.add(.credentialsShape) }
 
         // Quotation.
         if opensWithMark { evidence.add(.opensMark) }
@@ -279,11 +283,14 @@ struct EvidenceCollector {
             evidence.add(.closesMark)
             if opensWithMark || continuesMark.contains(index), AttributionTail.isTail(text[close...]) { evidence.add(.attributionTail) }
         }
+        // Whether the paragraph's own text speaks in the first person, once asked.
+        var textInFirstPerson: Bool?
         if let rest = Self.afterOpeningQuotedPhrase(text) {
             evidence.add(.quotedPhraseOpening)
             if Self.speaksInFirstPerson(String(rest)) { evidence.add(.firstPerson) }
-        } else if Self.speaksInFirstPerson(text) {
-            evidence.add(.firstPerson)
+        } else {
+            textInFirstPerson = Self.speaksInFirstPerson(text)
+            if textInFirstPerson == true { evidence.add(.firstPerson) }
         }
         // In an article whose quotes carry marks, a paragraph without one after a quote that
         // closed its mark starts something else (an unmarked answer may still run on).
@@ -291,7 +298,7 @@ struct EvidenceCollector {
            let previous, Self.endsWithClosingMark(paragraphs[previous].text) {
             evidence.add(.unmarkedInMarkedArticle)
         }
-        if Self.isNoteShaped(text) { evidence.add(.noteShape) }
+        if Self.isNoteShaped(text, words: words) { evidence.add(.noteShape) }
         // Repeated endnotes, not an expert's signature printed under each answer.
         if !repeated.isEmpty, index >= bottom, evidence.signature == nil, evidence.header == nil, text.utf8.count > 40,
            repeated.contains(text) {
@@ -300,7 +307,7 @@ struct EvidenceCollector {
         if blockquoteStyle, paragraph.markup != .blockquote { evidence.add(.plainInBlockquoteArticle) }
         if paragraph.markup == .blockquote { evidence.add(.blockquote) }
         if let dialogue = dialogueTurn(index) { evidence.add(dialogue) }
-        if !opensWithMark, Self.hasEditorialVoice(text) { evidence.add(.editorialVoice) }
+        if !opensWithMark, Self.hasEditorialVoice(text, firstPerson: textInFirstPerson) { evidence.add(.editorialVoice) }
 
         // Shape.
         if case .heading = paragraph.markup { evidence.add(.markdownHeading) }
@@ -312,7 +319,7 @@ struct EvidenceCollector {
         }
         if last == "?" { evidence.add(.question) }
         if Self.isNumbered(text) { evidence.add(.numbered) }
-        if words >= 20, text.contains(where: { ".!?".contains($0) }) { evidence.add(.longProse) }
+        if words >= 20, text.containsCharacter(amongASCII: ".!?") { evidence.add(.longProse) }
         if words <= 5 { evidence.add(.shortLine) }
         if last == ":" { evidence.add(.endsWithColon) }
         if last == ".", !ExpertHeaderParser.abbreviations.contains(where: { text.hasSuffix($0) }) { evidence.add(.endsWithPeriod) }
@@ -321,9 +328,10 @@ struct EvidenceCollector {
 
     /// `Stanković was more cautious.` / `De Vries disagreed.`: a sentence that opens with the
     /// surname of a person the article names in full elsewhere.
-    private func surnameIntroduction(_ text: String) -> String? {
-        guard let first = text.first, !QuoteMarks.openers.contains(first), text.wordCount(upTo: 30) <= 30 else { return nil }
-        let tokens = text.split(separator: " ").prefix(4).map(ProseIntroduction.strip)
+    private func surnameIntroduction(_ index: Int) -> String? {
+        let text = paragraphs[index].text
+        guard let first = text.first, !QuoteMarks.isOpener(first), wordCounts[index] <= 30 else { return nil }
+        let tokens = text.spaceSeparatedWords().prefix(4).map(ProseIntroduction.strip)
         for length in [3, 2, 1] where tokens.count > length {
             let candidate = Names.key(tokens[..<length].joined(separator: " "))
             guard let full = surnames[candidate], tokens[length].first?.isLowercase == true else { continue }
@@ -334,7 +342,7 @@ struct EvidenceCollector {
 
     private func nextIsCredentials(_ index: Int) -> Bool {
         guard let next = nextContent(after: index) else { return false }
-        return Self.readsLikeCredentialsLine(paragraphs[next].text)
+        return Self.readsLikeCredentialsLine(paragraphs[next].text, words: wordCounts[next])
     }
 
     /// Three or more short unpunctuated lines in a row: a menu, a tag list, a "most read" list.
@@ -343,7 +351,7 @@ struct EvidenceCollector {
             guard paragraphs.indices.contains(i) else { return false }
             let text = paragraphs[i].text
             guard let last = text.last else { return false }
-            return text.wordCount(upTo: 16) <= 16 && !".:;”»\"".contains(last) && !(text.first.map { QuoteMarks.openers.contains($0) } ?? false)
+            return wordCounts[i] <= 16 && !".:;”»\"".contains(last) && !(text.first.map { QuoteMarks.isOpener($0) } ?? false)
                 && headers[i] == nil
         }
         let run = [index - 2, index - 1, index + 1, index + 2]
@@ -370,16 +378,19 @@ struct EvidenceCollector {
 
     /// A one-word tag line in camel case (`UkraineAlert`, `NewAtlanticist`): a site's brand, not a heading.
     static func isBrandTag(_ text: String) -> Bool {
-        guard !text.contains(" "), text.count >= 4, let first = text.first, first.isUppercase else { return false }
+        // Any space byte fails the test (a space is no letter, even joined into a longer
+        // Character), so the byte test answers before the Character walks.
+        guard !text.utf8.contains(0x20), !text.contains(" "), text.count >= 4, let first = text.first, first.isUppercase else { return false }
         let inner = text.dropFirst().filter { $0.isUppercase }.count
         return inner >= 1 && text.dropFirst().contains(where: { $0.isLowercase }) && text.allSatisfy { $0.isLetter }
     }
 
     /// `Frozen conflict, a conflict in which …` / `Middle Corridor, the trade route …`: a short
     /// term, then one sentence defining it.
-    static func isTermThenDefinition(_ text: String) -> Bool {
+    /// `words`, when given, is the text's `wordCount(upTo:)` with a limit of 45 or more.
+    static func isTermThenDefinition(_ text: String, words: Int? = nil) -> Bool {
         guard let comma = text.nativeRange(of: ", "), text[..<comma.lowerBound].wordCount(upTo: 5) <= 4,
-              let first = text.first, first.isUppercase, text.wordCount(upTo: 45) <= 45 else { return false }
+              let first = text.first, first.isUppercase, (words ?? text.wordCount(upTo: 45)) <= 45 else { return false }
         let rest = text[comma.upperBound...]
         guard ["a ", "an ", "the "].contains(where: { rest.hasPrefix($0) }) else { return false }
         // One sentence: no full stop before the end.
@@ -387,13 +398,15 @@ struct EvidenceCollector {
     }
 
     /// An endnote's own form: `The so-called “Term” …`, `«Term» is …`, `“Term” — …`.
-    static func isNoteShaped(_ text: String) -> Bool {
-        if isTermThenDefinition(text) { return true }
+    static func isNoteShaped(_ text: String, words: Int? = nil) -> Bool {
+        if isTermThenDefinition(text, words: words) { return true }
         var text = Substring(text)
         if text.lowercasedHasPrefix("the so-called ") { text = text.dropFirst("the so-called ".count) }
+        // The head below starts with the text's first Character: test it before cutting.
+        guard let opening = text.first, QuoteMarks.isOpener(opening) else { return false }
         // The term is a few words: only the first 120 bytes can hold it and its closing mark.
         let head = text.utf8.count <= 120 ? text : Substring(text).throughWordStart(12, plusBytes: 0)
-        guard let first = head.first, QuoteMarks.openers.contains(first), let (_, after) = Endnotes.quotedTerm(String(head)) else { return false }
+        guard let first = head.first, QuoteMarks.isOpener(first), let (_, after) = Endnotes.quotedTerm(String(head)) else { return false }
         let rest = after.drop { $0 == " " }
         return ["is ", "are ", "was ", "— ", "– ", "- ", ": ", "refers ", "means ", "это ", "— это"].contains { rest.hasPrefix($0) }
             || rest.first.map { $0.isUppercase } ?? false
@@ -406,11 +419,12 @@ struct EvidenceCollector {
     }
 
     /// A short line of credentials: a role or an institution, no quotation, no full stop.
-    static func readsLikeCredentialsLine(_ text: String) -> Bool {
-        guard let first = text.first, !QuoteMarks.openers.contains(first), text.wordCount(upTo: 40) <= 40,
+    /// `words`, when given, is the text's `wordCount(upTo:)` with a limit of 40 or more.
+    static func readsLikeCredentialsLine(_ text: String, words: Int? = nil) -> Bool {
+        guard let first = text.first, !QuoteMarks.isOpener(first), (words ?? text.wordCount(upTo: 40)) <= 40,
               !text.hasSuffix(".") || ExpertHeaderParser.abbreviations.contains(where: { text.hasSuffix($0) }),
               !text.hasSuffix("?"), !text.hasSuffix(":") else { return false }
-        return ExpertHeaderParser.readsLikeCredentials(text) && text.split(separator: " ").contains { Names.isRoleWord($0) }
+        return ExpertHeaderParser.readsLikeCredentials(text) && text.spaceSeparatedWords().contains { Names.isRoleWord($0) }
     }
 
     /// The paragraph ends with a closing quotation mark, perhaps followed by an attribution tail.
@@ -422,8 +436,8 @@ struct EvidenceCollector {
 
     /// Where the last closing quotation mark of the paragraph is, if it has one.
     static func closingMark(_ text: String) -> String.Index? {
-        let closers: Set<Unicode.Scalar> = ["”", "»", "\"", "“"]
-        guard let index = text.unicodeScalars.lastIndex(where: { closers.contains($0) }) else { return nil }
+        // ” » " “, compared by value (no set to build or hash per paragraph).
+        guard let index = text.unicodeScalars.lastIndex(where: { [0x201D, 0xBB, 0x22, 0x201C].contains($0.value) }) else { return nil }
         return text.unicodeScalars.index(after: index)
     }
 
@@ -439,7 +453,17 @@ struct EvidenceCollector {
 
     static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "my", "we", "our", "us", "я", "мы", "мне", "наш", "наша", "нам"]
 
+    /// The words of `firstPersonWords` as bytes. None has another canonically equivalent
+    /// spelling, so equal bytes are exactly equal Strings.
+    private static let firstPersonBytes: [[UInt8]] = firstPersonWords.sorted().map { Array($0.utf8) }
+
+    /// `firstPersonWords.contains(word)` for a lowercased word, without building a String.
+    private static func isFirstPersonWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstPersonBytes.contains { $0.count == word.count && $0.elementsEqual(word) }
+    }
+
     static func speaksInFirstPerson(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable(asciiSpeaksInFirstPerson), let answer { return answer }
         var lower = (text.utf8.count > 800 ? String(decoding: text.utf8.prefix(800), as: UTF8.self) : text).fastLowercased()
         return lower.withUTF8 { bytes in
             // Words are runs of letters and apostrophes (every byte of a non-ASCII letter counts);
@@ -455,8 +479,7 @@ struct EvidenceCollector {
                     width = max(punctuation, 1)
                 }
                 let length = index - start
-                if length > 0, length <= 8,
-                   firstPersonWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) {
+                if length > 0, length <= 8, Self.isFirstPersonWord(UnsafeBufferPointer(rebasing: bytes[start..<index])) {
                     return true
                 }
                 index += width
@@ -464,6 +487,26 @@ struct EvidenceCollector {
             }
             return false
         }
+    }
+
+    /// `speaksInFirstPerson` for text whose first 800 bytes are ASCII, lowering each byte as
+    /// it is read instead of lowercasing a copy; nil for other text.
+    private static func asciiSpeaksInFirstPerson(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let bytes = UnsafeBufferPointer(rebasing: text.prefix(800))
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+        var start = 0
+        for index in 0...bytes.count {
+            if index < bytes.count, case let byte = lowered(bytes[index]), (0x61...0x7A).contains(byte) || byte == 0x27 { continue }
+            let length = index - start
+            if length > 0, length <= 8, firstPersonBytes.contains(where: { word in
+                word.count == length && word.indices.allSatisfy { word[$0] == lowered(bytes[start + $0]) }
+            }) {
+                return true
+            }
+            start = index + 1
+        }
+        return false
     }
 
     /// The UTF-8 length of typographic punctuation at `index` (« » no-break space, and the
@@ -477,9 +520,11 @@ struct EvidenceCollector {
     static let editorialWords = ["experts", "we asked", "asked", "told the", "told us", "told reporters", "spoke with", "spoke to", "critics ",
                                  "эксперты", "рассказали", "опрошенные"]
 
-    static func hasEditorialVoice(_ text: String) -> Bool {
-        let lower = text.fastLowercased()
-        return editorialWords.contains { lower.nativeContains($0) } && !speaksInFirstPerson(text)
+    private static let editorialNeedles = NeedleSet(editorialWords)
+
+    /// `firstPerson`, when known, is `speaksInFirstPerson(text)`.
+    static func hasEditorialVoice(_ text: String, firstPerson: Bool? = nil) -> Bool {
+        editorialNeedles.containsAny(in: text.fastLowercased()) && !(firstPerson ?? speaksInFirstPerson(text))
     }
 
     static func isNumbered(_ text: String) -> Bool {

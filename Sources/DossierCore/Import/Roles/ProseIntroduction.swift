@@ -18,18 +18,29 @@ struct ProseIntroduction: Equatable {
         "подчеркнула", "убежден", "убеждена", "признал", "признала", "прокомментировал", "прокомментировала",
     ]
 
+    /// The speech verbs and role words in one set: a paragraph without any introduces no one.
+    private static let gateWords = speechWords.union(Names.roleWords)
+
     /// Finds the first person introduced in the paragraph, or nil. The paragraph must not
     /// be the person's own words (it does not open with a quotation mark).
-    static func find(in text: String) -> ProseIntroduction? {
-        guard let first = text.first, !QuoteMarks.openers.contains(first), text.utf8.count <= 1200 else { return nil }
-        let tokens = text.split(separator: " ")
+    /// `words`, when given, is the text's `wordCount(upTo:)` with a limit of 70 or more.
+    static func find(in text: String, words: Int? = nil) -> ProseIntroduction? {
+        guard let first = text.first, !QuoteMarks.isOpener(first), text.utf8.count <= 1200 else { return nil }
+        // The word count the tokens will have, known before splitting (most paragraphs fail it).
+        guard (4...70).contains(words ?? text.wordCount(upTo: 70)) else { return nil }
+        let tokens = text.spaceSeparatedWords()
         // An introduction is a sentence or two; long paragraphs are the expert's or the outlet's text.
         guard tokens.count >= 4, tokens.count <= 70 else { return nil }
-        // The same tokens lowercased (lowercasing keeps the spaces), without edge punctuation.
-        let lowered = text.fastLowercased().split(separator: " ").map(bareWord)
-        guard lowered.count == tokens.count else { return nil }
-        guard lowered.contains(where: { speechWords.contains($0) }) || lowered.contains(where: { Names.roleWords.contains($0) }) else {
-            return nil
+        // The same tokens lowercased (lowercasing keeps the spaces), without edge punctuation:
+        // built when the first name run needs them; without a speech verb or role word
+        // anywhere the paragraph introduces no one.
+        var lowered: [String]?
+        func loweredTokens() -> [String]? {
+            if let lowered { return lowered }
+            let words = text.fastLowercased().spaceSeparatedWords().map(bareWord)
+            guard words.count == tokens.count, words.contains(where: { gateWords.contains($0) }) else { return nil }
+            lowered = words
+            return words
         }
         // A name with an appositive or role words beats one that is only next to a verb
         // (`Meridian Review spoke with Jan de Vries, a political analyst at …`).
@@ -44,7 +55,9 @@ struct ProseIntroduction: Equatable {
                 end += 1
             }
             let run = tokens[start..<end].map(strip)
-            if run.count >= 2, Names.isName(run), let found = introduction(tokens, lowered, run: start..<end) {
+            if run.count >= 2, Names.isName(run) {
+                guard let lowered = loweredTokens() else { return nil }
+                guard let found = introduction(tokens, lowered, run: start..<end) else { start = end; continue }
                 if found.credentials != nil { return found }
                 weak = weak ?? found
             }
@@ -112,14 +125,32 @@ struct ProseIntroduction: Equatable {
         return String(token[start..<end])
     }
 
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
     private static func isRoleFiller(_ word: String) -> Bool { ["of", "at", "and", "the", "for", "in"].contains(word) }
 
     /// A token without edge punctuation and a possessive (`Beridze,` → `Beridze`).
     static func strip(_ token: Substring) -> Substring {
+        // A Character that begins or ends with an ASCII letter or digit is none of the marks.
+        if let first = token.utf8.first, let last = token.utf8.last, isASCIIAlphanumeric(first), isASCIIAlphanumeric(last) {
+            return token
+        }
         var token = token
-        while let last = token.last, ",.:;!?)”»\"".contains(last), !Names.isInitial(token) { token = token.dropLast() }
+        while let last = lastASCIICharacter(token) ?? token.last, ",.:;!?)”»\"".contains(last), !Names.isInitial(token) { token = token.dropLast() }
         while let first = token.first, "(“«\"".contains(first) { token = token.dropFirst() }
         return token
+    }
+
+    /// The token's last Character when it is a lone ASCII byte after another ASCII byte (or alone),
+    /// read without a grapheme walk; nil otherwise.
+    private static func lastASCIICharacter(_ token: Substring) -> Character? {
+        let bytes = token.utf8
+        guard let last = bytes.last, last < 0x80, last != 0x0A else { return nil }
+        let count = bytes.count
+        guard count == 1 || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] < 0x80 else { return nil }
+        return Character(Unicode.Scalar(last))
     }
 }
 
@@ -131,7 +162,7 @@ enum TailSpeaker {
     /// The name printed in a tail (one or more capitalised words next to the verb), or nil
     /// when the tail uses a pronoun or names nobody.
     static func find(in tail: Substring) -> ProseIntroduction? {
-        let tokens = tail.split(separator: " ").map(ProseIntroduction.strip).filter { !$0.isEmpty }
+        let tokens = tail.spaceSeparatedWords().map(ProseIntroduction.strip).filter { !$0.isEmpty }
         guard let verb = tokens.firstIndex(where: { AttributionTail.verbs.contains(Names.bare($0)) }) else { return nil }
         // Before the verb: `Beridze added`, `Anna Smith said`.
         let before = tokens[..<verb].drop { !Names.isNameWord($0) }
