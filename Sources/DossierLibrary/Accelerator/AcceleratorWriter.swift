@@ -15,16 +15,22 @@ struct AcceleratorWriter {
     private var nextTerm: Int64
     /// Whether passes continue each term's partial last block (a rebuild) or start new ones (an import batch).
     private var packing = false
-    /// A packing pass's partial last blocks, encoded (a rebuild carries one per term: kept
-    /// decoded, they were most of a 10k rebuild's memory once pair terms doubled the terms).
+    /// A packing pass's partial last blocks (a rebuild carries one per term). Terms that fill
+    /// blocks in every pass stay decoded (re-encoding them each pass doubled a 10k rebuild's
+    /// time); the many others are kept encoded (decoded, they were most of a 10k rebuild's
+    /// memory once pair terms doubled the terms).
     private var carried: [Int64: [UInt8]] = [:]
+    private var carriedHot: [Int64: DecodedBlock] = [:]
+    /// A term with at least this many postings in a pass carries its partial block decoded.
+    static let hotPostings = 32
     /// The terms whose neighbouring pairs are indexed (`CommonPairs`).
     private var common: Set<String> = []
 
     /// Quotes tokenized per pass (bounds the memory of the per-term lists: a 10k rebuild
     /// peaked at 302 MB with 32k and 210 MB with 16k before pair terms; with them, 201 MB with
     /// 8k and 135 MB with 4k).
-    static let chunk = 4_096
+    /// (Task-local so a test can make a rebuild carry blocks across many passes.)
+    @TaskLocal static var chunk = 4_096
 
     private init(_ db: Database) throws {
         self.db = db
@@ -222,7 +228,9 @@ struct AcceleratorWriter {
         // block in the middle of a list only costs a search one more header. A rebuild packs
         // blocks: a term's partial last block waits in memory for the next pass.
         var postings = DecodedBlock(occurrenceStarts: [0])
-        if packing, let bytes = carried.removeValue(forKey: termID) {
+        if packing, let hot = carriedHot.removeValue(forKey: termID) {
+            postings = hot
+        } else if packing, let bytes = carried.removeValue(forKey: termID) {
             guard let block = PostingBlock.decode(bytes, occurrences: .all) else {
                 throw AcceleratorInconsistency("a carried block of \(term) does not decode")
             }
@@ -238,7 +246,11 @@ struct AcceleratorWriter {
         while start < postings.rowids.count {
             let end = min(start + PostingBlock.capacity, postings.rowids.count)
             if packing, end - start < PostingBlock.capacity {
-                carried[termID] = PostingBlock.encode(postings, start..<end)
+                if indexes.count >= Self.hotPostings {
+                    carriedHot[termID] = postings.slice(start..<end)
+                } else {
+                    carried[termID] = PostingBlock.encode(postings, start..<end)
+                }
                 break
             }
             try insertBlock(termID, postings, start..<end)
@@ -254,6 +266,10 @@ struct AcceleratorWriter {
             }
             if !postings.rowids.isEmpty { try insertBlock(termID, postings, 0..<postings.rowids.count) }
         }
+        for (termID, postings) in carriedHot where !postings.rowids.isEmpty {
+            try insertBlock(termID, postings, 0..<postings.rowids.count)
+        }
+        carriedHot = [:]
         carried = [:]
     }
 
