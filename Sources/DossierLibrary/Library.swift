@@ -63,9 +63,6 @@ public final class Library: Sendable {
         }
     }
 
-    /// How much of the file a read-only open maps (touched pages count in its resident memory).
-    static let readingMapSize = 1 << 40  // SQLite caps it (2 GB in its default build)
-
     private static func configuration(readOnly: Bool) -> Configuration {
         var config = Configuration()
         config.readonly = readOnly
@@ -73,13 +70,7 @@ public final class Library: Sendable {
         config.foreignKeysEnabled = true
         let slowSQL = ProcessInfo.processInfo.environment["DOSSIER_SLOW_SQL_MS"].flatMap(Double.init)
         config.prepareDatabase { db in
-            if readOnly {
-                // Reading commands map the file instead of copying each page with pread: half
-                // the time of a ranked search that reads thousands of posting blocks ("of and").
-                try db.execute(sql: "PRAGMA mmap_size = \(Self.readingMapSize)")
-            } else {
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            }
+            if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             // A developer's aid for `make bench-ui`: statements slower than this go to stderr.
             if let slowSQL {
                 db.trace(options: .profile) { event in

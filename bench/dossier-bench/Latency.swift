@@ -16,9 +16,7 @@ struct Latency: ParsableCommand {
 
     func run() throws {
         let lib = try Library(path: library, access: .readOnly)  // as `dossier search` opens it
-        var rawConfig = Configuration()
-        rawConfig.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(1 << 40)") }  // as the library's reads
-        let rawDB = try DatabaseQueue(path: raw, configuration: rawConfig)
+        let rawDB = try DatabaseQueue(path: raw)
         let classes = try QueryClasses.pick(raw: rawDB)
         print("search accelerator: \(try lib.acceleratorStatus().message ?? "ready")")
         if let queriesOut {
