@@ -32,7 +32,10 @@ extension Library {
         do {
             return try pool.read { db in
                 if order != .relevance {
-                    return try Self.hits(try DateOrder.top(compiled, limit: limit, newest: order == .newest, db).map { ($0, nil) }, query: query, db)
+                    // The browser's date orders without a browse filter: `DenseDateOrder` for words
+                    // in most quotes (marked from the accelerator's postings), else `DateOrder`.
+                    let rows = try Self.rankedRowids(query, filter: BrowseFilter(), order: order, limit: limit, db)
+                    return try Self.hits(rows.map { ($0, nil) }, query: query, db)
                 }
                 return try Self.search(query, compiled, limit: limit, db)
             }
