@@ -7,8 +7,16 @@ import GRDB
 /// indexed lookup per candidate that would enter the page.
 struct FilterRestriction {
     private(set) var cursors: [PostingCursor] = []
-    /// One lookup per filter that is not a row list, each taking the candidate's row id first.
-    private var probes: [(statement: Statement, arguments: StatementArguments)] = []
+    /// One lookup per filter that is not a row list.
+    private var probes: [Probe] = []
+
+    private enum Probe {
+        /// A statement taking the candidate's row id first, then `arguments`: admitted when it returns a row.
+        case statement(Statement, StatementArguments)
+        /// The candidate's expert, looked up and checked against the experts the filter matches
+        /// (an `IN (SELECT …)` probe scanned every expert again for each candidate).
+        case expert(Statement, Set<String>)
+    }
 
     init(_ filters: [QueryNode], _ db: Database) throws {
         for filter in filters {
@@ -17,20 +25,28 @@ struct FilterRestriction {
                                              lengths: Array(repeating: 0, count: rowids.count)))
             } else if case .field(.country, let code) = filter {
                 // The primary key (code, quote) answers alone, without visiting the quote's row.
-                probes.append((try db.makeStatement(sql: "SELECT 1 FROM quote_country WHERE quote_rowid = ? AND code = ?"), [code]))
+                probes.append(.statement(try db.makeStatement(sql: "SELECT 1 FROM quote_country WHERE quote_rowid = ? AND code = ?"), [code]))
+            } else if case .field(.expert, let text) = filter {
+                let experts = Set(try String.fetchAll(db, sql: "SELECT id FROM expert WHERE instr(id, ?) > 0", arguments: [text]))
+                probes.append(.expert(try db.makeStatement(sql: "SELECT expert_id FROM quote WHERE id = ?"), experts))
             } else {
                 var compiled = CompiledQuery()
                 QuerySQLCompiler.predicate(filter, into: &compiled)
-                probes.append((try db.makeStatement(sql: "SELECT 1 FROM quote q WHERE q.id = ? AND \(compiled.whereSQL)"),
-                               StatementArguments(compiled.arguments)))
+                probes.append(.statement(try db.makeStatement(sql: "SELECT 1 FROM quote q WHERE q.id = ? AND \(compiled.whereSQL)"),
+                                         StatementArguments(compiled.arguments)))
             }
         }
     }
 
     /// Whether the candidate passes every filter.
     func admits(_ rowid: Int64) throws -> Bool {
-        for probe in probes where try Int.fetchOne(probe.statement, arguments: [rowid] + probe.arguments) == nil {
-            return false
+        for probe in probes {
+            switch probe {
+            case .statement(let statement, let arguments):
+                if try Int.fetchOne(statement, arguments: [rowid] + arguments) == nil { return false }
+            case .expert(let statement, let experts):
+                guard let expert = try String.fetchOne(statement, arguments: [rowid]), experts.contains(expert) else { return false }
+            }
         }
         return true
     }
