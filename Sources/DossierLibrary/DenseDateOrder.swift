@@ -8,8 +8,8 @@ import GRDB
 /// only where they are asked about), then the same walk keeps the first `limit` marked quotes.
 /// Same order as `DateOrder`, by construction.
 enum DenseDateOrder {
-    /// nil when it does not apply: no accelerator, a phrase of several words (computed whole from
-    /// positions: FTS5's read is cheaper), or a word in at most `denseAbove` quotes (`DateOrder`
+    /// nil when it does not apply: no accelerator, a phrase of several words that is not one pair
+    /// term (computed whole from positions: FTS5's read is cheaper), or a word in at most `denseAbove` quotes (`DateOrder`
     /// sorts those directly).
     /// `walkDatesFirst` makes SQLite walk articles by date and check the filters per quote (for
     /// filters of many quotes: a country's row list then a sort cost 267 ms at 10k, the walk 0.3 ms).
@@ -20,6 +20,11 @@ enum DenseDateOrder {
         let store = PostingStore(db: db)
         func cursor(_ phrase: RankedPlan.Phrase) throws -> PostingCursor? {
             let tokens = try tokenizer.tokens(phrase.text, query: true, prefix: phrase.prefix)
+            if tokens.count == 2, !phrase.prefix {
+                // Two common words are one pair term (`CommonPairs`): a list like a word's.
+                let parts = CommonPairs.parts(of: tokens, common: try CommonPairs.common(among: tokens, db))
+                return parts.count == 1 ? try store.cursor(term: parts[0].term, occurrences: .none) : nil
+            }
             guard tokens.count == 1 else { return nil }
             return phrase.prefix ? try PhraseSources.prefix(tokens[0], store) : try store.cursor(term: tokens[0], occurrences: .none)
         }

@@ -49,8 +49,30 @@ import Testing
                 #expect(dense?.isEmpty == false, "\(filter)")
             }
         }
-        // A phrase of several words is left to DateOrder.
+        // A phrase of several words is left to DateOrder (this library is too small for pair terms).
         let phrase = try Query.parse("\"of the\"")
         #expect(try library.read { db in try DenseDateOrder.top(phrase, QuerySQLCompiler.compile(phrase), limit: 5, newest: true, denseAbove: 0, db) } == nil)
+    }
+
+    /// Two common words are one pair term in a library past `CommonPairs.minimumQuotes`: their
+    /// phrase is dated from its list; longer phrases still go to `DateOrder`.
+    @Test func aPhraseOfTwoCommonWordsIsDatedFromItsPairTerm() throws {
+        let library = try AcceleratorExactnessTests.makeLibrary(articles: 240)
+        try library.write { db in
+            try db.execute(sql: "UPDATE article SET date = printf('2024-%02d-01', 1 + id % 12) WHERE id % 4 != 0")
+        }
+        #expect(try library.read { db in try CommonPairs.stored(db) }.isSuperset(of: ["of", "the", "war"]))
+        for text in ["\"of the\"", "\"the war\"", "\"the the\" -peace", "\"of the\" war"] {
+            let query = try Query.parse(text)
+            let compiled = QuerySQLCompiler.compile(query)
+            for newest in [true, false] {
+                let dense = try library.read { db in try DenseDateOrder.top(query, compiled, limit: 25, newest: newest, denseAbove: 0, db) }
+                let reference = try library.read { db in try DateOrder.top(compiled, limit: 25, newest: newest, db) }
+                #expect(dense == reference, "\(text) newest=\(newest)")
+                #expect(dense?.isEmpty == false, "\(text)")
+            }
+        }
+        let longer = try Query.parse("\"of the war\"")
+        #expect(try library.read { db in try DenseDateOrder.top(longer, QuerySQLCompiler.compile(longer), limit: 5, newest: true, denseAbove: 0, db) } == nil)
     }
 }
