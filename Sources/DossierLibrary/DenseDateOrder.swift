@@ -18,15 +18,9 @@ enum DenseDateOrder {
         guard let plan = RankedPlan(query), try AcceleratorStatus.check(db).0 == .ready else { return nil }
         let tokenizer = try IndexTokenizer(db)
         let store = PostingStore(db: db)
+        // One term, a prefix or a pair term (`CommonPairs`); longer phrases are left to `DateOrder`.
         func cursor(_ phrase: RankedPlan.Phrase) throws -> PostingCursor? {
-            let tokens = try tokenizer.tokens(phrase.text, query: true, prefix: phrase.prefix)
-            if tokens.count == 2, !phrase.prefix {
-                // Two common words are one pair term (`CommonPairs`): a list like a word's.
-                let parts = CommonPairs.parts(of: tokens, common: try CommonPairs.common(among: tokens, db))
-                return parts.count == 1 ? try store.cursor(term: parts[0].term, occurrences: .none) : nil
-            }
-            guard tokens.count == 1 else { return nil }
-            return phrase.prefix ? try PhraseSources.prefix(tokens[0], store) : try store.cursor(term: tokens[0], occurrences: .none)
+            try RankedSearch.source(phrase, tokenizer, store, verifyingPositions: false)
         }
         var positives: [PostingCursor] = [], negatives: [PostingCursor] = []
         for phrase in plan.positives {

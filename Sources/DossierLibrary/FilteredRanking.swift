@@ -68,11 +68,11 @@ enum FilteredRanking {
         let store = PostingStore(db: db)
         var positives: [PostingCursor] = [], negatives: [PostingCursor] = []
         for phrase in plan.positives {
-            guard let cursor = try cursor(phrase, tokenizer, store) else { return nil }
+            guard let cursor = try RankedSearch.source(phrase, tokenizer, store) else { return nil }
             positives.append(cursor)
         }
         for phrase in plan.negatives {
-            guard let cursor = try cursor(phrase, tokenizer, store) else { return nil }
+            guard let cursor = try RankedSearch.source(phrase, tokenizer, store) else { return nil }
             negatives.append(cursor)
         }
         let restriction = try FilterRestriction(plan.filters, db)
@@ -89,10 +89,5 @@ enum FilteredRanking {
             if try restriction.admits(rowid) { scored.append((total, rowid)) }
         }
         return scored
-    }
-
-    /// A phrase's postings, as `RankedSearch` reads them; nil for a prefix inside a phrase or no tokens.
-    private static func cursor(_ phrase: RankedPlan.Phrase, _ tokenizer: IndexTokenizer, _ store: PostingStore) throws -> PostingCursor? {
-        try RankedSearch.source(phrase, tokenizer, store)
     }
 }

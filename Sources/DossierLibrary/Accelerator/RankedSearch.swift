@@ -127,7 +127,10 @@ enum RankedSearch {
     }
 
     /// The postings of one phrase: a term's own, a prefix's union, or a phrase verified by positions.
-    static func source(_ phrase: RankedPlan.Phrase, _ tokenizer: IndexTokenizer, _ store: PostingStore) throws -> PostingCursor? {
+    /// `verifyingPositions` false: nil for a phrase that would have to be computed whole from
+    /// positions (one term, a prefix or a pair term only).
+    static func source(_ phrase: RankedPlan.Phrase, _ tokenizer: IndexTokenizer, _ store: PostingStore,
+                       verifyingPositions: Bool = true) throws -> PostingCursor? {
         let tokens = try tokenizer.tokens(phrase.text, query: true, prefix: phrase.prefix)
         guard let first = tokens.first else { return nil }
         if phrase.prefix {
@@ -137,7 +140,7 @@ enum RankedSearch {
         if tokens.count == 1 { return try store.cursor(term: first, occurrences: .none) }
         let parts = CommonPairs.parts(of: tokens, common: try CommonPairs.common(among: tokens, store.db))
         if parts.count == 1 { return try store.cursor(term: parts[0].term, occurrences: .none) }  // a pair term
-        return try PhraseSources.phrase(parts, store)
+        return verifyingPositions ? try PhraseSources.phrase(parts, store) : nil
     }
 }
 

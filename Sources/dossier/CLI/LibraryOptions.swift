@@ -11,21 +11,22 @@ struct LibraryOptions: ParsableArguments {
 
     /// Opens the chosen library; only `import` (`create: true`) makes a new one.
     func open(create: Bool = false) throws -> Library {
-        let file = LibraryLocation.path(option: path)
-        if !create && !FileManager.default.fileExists(atPath: file) {
-            throw DossierError("library \(file): does not exist yet (add articles with: dossier import PATH)", code: .library)
-        }
-        return try Library(path: file)
+        try Library(path: try existing(unless: create))
     }
 
     /// Opens the chosen library for a command that only reads it: the file is never written
     /// (a search or a listing costs no WAL set-up, and works on a read-only file).
     func openForReading() throws -> Library {
+        try Library(path: try existing(unless: false), access: .readOnly)
+    }
+
+    /// The library's path; it must exist unless `create`.
+    private func existing(unless create: Bool) throws -> String {
         let file = LibraryLocation.path(option: path)
-        if !FileManager.default.fileExists(atPath: file) {
+        if !create && !FileManager.default.fileExists(atPath: file) {
             throw DossierError("library \(file): does not exist yet (add articles with: dossier import PATH)", code: .library)
         }
-        return try Library(path: file, access: .readOnly)
+        return file
     }
 }
 
