@@ -16,6 +16,11 @@ import Testing
         process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // Never the user's own library: `verify` consults the default one when it exists.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = directory.path
+        environment["DOSSIER_LIBRARY"] = nil
+        process.environment = environment
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
