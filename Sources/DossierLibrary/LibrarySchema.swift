@@ -37,6 +37,7 @@ enum LibrarySchema {
         migrator.registerMigration("v14-collections", migrate: CollectionSchema.migrate)
         migrator.registerMigration("v15-article-tally", migrate: ArticleTally.migrate)
         migrator.registerMigration("v16-common-pairs", migrate: CommonPairs.migrate)
+        migrator.registerMigration("v17-occurrences-apart", migrate: OccurrenceSplit.migrate)
         return migrator
     }
 

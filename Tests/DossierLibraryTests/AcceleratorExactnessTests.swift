@@ -215,6 +215,13 @@ import Testing
         #expect(try Self.acceleratedTop(library, "war", limit: 50) == nil)
         let hits = try library.search(Query.parse("war"), limit: 50)
         #expect(hits.compactMap(\.score) == (try Self.fts5Top(library, "war", limit: 50)).map(\.1))
+        // A corrupt occurrence part (v17 keeps it apart): a phrase read by positions falls back too.
+        try library.rebuildAccelerator()
+        try library.write { db in try db.execute(sql: "UPDATE accel_occ SET data = x'ff'") }
+        #expect(try Self.acceleratedTop(library, "war", limit: 50) != nil)  // ranking never reads them
+        #expect(try Self.acceleratedTop(library, "\"of the war\"", limit: 50) == nil)
+        let phraseHits = try library.search(Query.parse("\"of the war\""), limit: 50)
+        #expect(phraseHits.compactMap(\.score) == (try Self.fts5Top(library, "\"of the war\"", limit: 50)).map(\.1))
     }
 
     @Test func dateOrdersListMatchesByArticleDate() throws {

@@ -12,12 +12,16 @@ struct Latency: ParsableCommand {
     @Option var runs = 5
     @Flag(help: "Pick the queries from <raw> but do not time it (a scaled library has no raw table of its own size).")
     var skipRawTimes = false
+    @Option(help: "Time only the picked queries that contain this text (for profiling one query).") var only: String?
     @Option(help: "Write the queries, one `class<TAB>query` a line (for timing whole processes).") var queriesOut: String?
 
     func run() throws {
         let lib = try Library(path: library, access: .readOnly)  // as `dossier search` opens it
         let rawDB = try DatabaseQueue(path: raw)
-        let classes = try QueryClasses.pick(raw: rawDB)
+        let classes = try QueryClasses.pick(raw: rawDB).compactMap { name, queries in
+            let kept = queries.filter { only.map($0.contains) ?? true }
+            return kept.isEmpty ? nil : (name, kept)
+        }
         print("search accelerator: \(try lib.acceleratorStatus().message ?? "ready")")
         if let queriesOut {
             let lines = classes.flatMap { name, queries in queries.map { "\(name)\t\($0)\n" } }.joined()

@@ -90,7 +90,7 @@ extension Library {
     public func acceleratorSize() throws -> (bytes: Int64, terms: Int, blocks: Int) {
         try read { db in
             let bytes = (try? Int64.fetchOne(db, sql: """
-                SELECT sum(pgsize) FROM dbstat WHERE name IN ('accel_term', 'accel_skip', 'accel_block')
+                SELECT sum(pgsize) FROM dbstat WHERE name IN ('accel_term', 'accel_skip', 'accel_block', 'accel_occ')
                 """)) ?? nil
             let terms = try Int.fetchOne(db, sql: "SELECT count(*) FROM accel_term") ?? 0
             let blocks = try Int.fetchOne(db, sql: "SELECT count(*) FROM accel_block") ?? 0

@@ -71,7 +71,7 @@ struct AcceleratorWriter {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { AcceleratorCost.shared.add(DispatchTime.now().uptimeNanoseconds - started) }
         try db.execute(sql: """
-            DELETE FROM accel_block; DELETE FROM accel_skip; DELETE FROM accel_term; DELETE FROM accel_deleted;
+            DELETE FROM accel_block; DELETE FROM accel_occ; DELETE FROM accel_skip; DELETE FROM accel_term; DELETE FROM accel_deleted;
             UPDATE accel_state SET generation = -1, rows = 0, tokens = 0, next_term = 1;
             """)
         _ = try CommonPairs.choose(db, IndexTokenizer(db))
@@ -130,15 +130,16 @@ struct AcceleratorWriter {
             throw AcceleratorInconsistency("deleted quote's term \(term) is not indexed")
         }
         let find = try db.cachedStatement(sql: """
-            SELECT last_rowid, data FROM accel_block WHERE term_id = ? AND last_rowid >= ? ORDER BY last_rowid LIMIT 1
+            SELECT last_rowid FROM accel_skip WHERE term_id = ? AND last_rowid >= ? ORDER BY last_rowid LIMIT 1
             """)
+        let reader = try BlockReader(db)
+        var block = DecodedBlock()
         var index = 0
         while index < rowids.count {
-            guard let row = try Row.fetchOne(find, arguments: [termID, rowids[index]]) else {
+            guard let lastRowid = try Int64.fetchOne(find, arguments: [termID, rowids[index]]) else {
                 throw AcceleratorInconsistency("deleted quote \(rowids[index]) is not in the postings of \(term)")
             }
-            let lastRowid: Int64 = row["last_rowid"]
-            guard let block = PostingBlock.decode([UInt8](row["data"] as Data), occurrences: .all) else {
+            guard try reader.read(termID: termID, lastRowid: lastRowid, occurrences: .all, into: &block) else {
                 throw AcceleratorInconsistency("corrupt block of \(term)")
             }
             var removing = Set<Int64>()
@@ -276,6 +277,7 @@ struct AcceleratorWriter {
     private func deleteBlock(_ termID: Int64, _ lastRowid: Int64) throws {
         try db.cachedStatement(sql: "DELETE FROM accel_skip WHERE term_id = ? AND last_rowid = ?").execute(arguments: [termID, lastRowid])
         try db.cachedStatement(sql: "DELETE FROM accel_block WHERE term_id = ? AND last_rowid = ?").execute(arguments: [termID, lastRowid])
+        try db.cachedStatement(sql: "DELETE FROM accel_occ WHERE term_id = ? AND last_rowid = ?").execute(arguments: [termID, lastRowid])
     }
 
     private func insertBlock(_ termID: Int64, _ postings: DecodedBlock, _ range: Range<Int>) throws {
@@ -283,7 +285,9 @@ struct AcceleratorWriter {
         try db.cachedStatement(sql: "INSERT INTO accel_skip (term_id, last_rowid, n, bound) VALUES (?, ?, ?, ?)")
             .execute(arguments: [termID, header.lastRowid, header.count, Data(header.encodedFrontier)])
         try db.cachedStatement(sql: "INSERT INTO accel_block (term_id, last_rowid, data) VALUES (?, ?, ?)")
-            .execute(arguments: [termID, header.lastRowid, Data(PostingBlock.encode(postings, range))])
+            .execute(arguments: [termID, header.lastRowid, Data(PostingBlock.encodeRanking(postings, range))])
+        try db.cachedStatement(sql: "INSERT INTO accel_occ (term_id, last_rowid, data) VALUES (?, ?, ?)")
+            .execute(arguments: [termID, header.lastRowid, Data(PostingBlock.encodeOccurrences(postings, range))])
     }
 }
 

@@ -74,10 +74,13 @@ enum OccurrenceDecoding {
     case none, all
 }
 
-/// The byte format of a block: count, row ids (first absolute, then deltas), lengths,
-/// weighted frequencies, then per posting the byte length of its occurrences and the
-/// occurrences; all varints. Columns come one after another so scoring decodes only the first
-/// three (the byte lengths let a reader skip runs; phrases currently decode them all).
+/// The byte format of a block, in two parts stored apart (v17): the ranking part (count, row
+/// ids — first absolute, then deltas —, lengths, weighted frequencies) in `accel_block`, and
+/// the occurrence part (per posting the byte length of its occurrences, then the occurrences)
+/// in `accel_occ`; all varints. Ranking reads only the first, a few hundred bytes that stay
+/// inside their b-tree page; with the occurrences inline, a common term's block spilled to an
+/// overflow page and a ranked search read four times the pages. In memory (a rebuild's
+/// carried blocks) the two parts are kept concatenated.
 enum PostingBlock {
     /// Postings per block: small enough for tight score bounds, large enough that a term's
     /// block headers stay few (a term in every quote of 10k articles has ~3,800 blocks).
@@ -86,10 +89,10 @@ enum PostingBlock {
     /// The column weights of `bm25(quote_fts, 1.0, 2.0, 0.5, 1.0, 0.5)`, doubled.
     static let doubledWeights: [Int32] = [2, 4, 1, 2, 1]
 
-    /// Encodes the postings `range` of `block` (which must carry occurrences).
-    static func encode(_ block: DecodedBlock, _ range: Range<Int>) -> [UInt8] {
+    /// The ranking part of postings `range` of `block`.
+    static func encodeRanking(_ block: DecodedBlock, _ range: Range<Int>) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count * 8)
+        bytes.reserveCapacity(range.count * 4)
         Varint.append(UInt64(range.count), to: &bytes)
         var previous: Int64 = 0
         for index in range {
@@ -99,8 +102,15 @@ enum PostingBlock {
         }
         for index in range { Varint.append(UInt64(block.lengths[index]), to: &bytes) }
         for index in range { Varint.append(UInt64(block.f2[index]), to: &bytes) }
+        return bytes
+    }
+
+    /// The occurrence part of postings `range` of `block` (which must carry occurrences).
+    static func encodeOccurrences(_ block: DecodedBlock, _ range: Range<Int>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var run: [UInt8] = []
         for index in range {
-            var run: [UInt8] = []
+            run.removeAll(keepingCapacity: true)
             for occurrence in block.occurrences[block.occurrenceStarts[index]..<block.occurrenceStarts[index + 1]] {
                 Varint.append(UInt64(occurrence), to: &run)
             }
@@ -110,53 +120,95 @@ enum PostingBlock {
         return bytes
     }
 
-    /// Decodes a block; nil when the bytes are not a well-formed block.
+    /// Both parts, concatenated (the in-memory form of a carried block).
+    static func encode(_ block: DecodedBlock, _ range: Range<Int>) -> [UInt8] {
+        encodeRanking(block, range) + encodeOccurrences(block, range)
+    }
+
+    /// Decodes a block's concatenated parts; nil when the bytes are not a well-formed block.
     static func decode(_ bytes: [UInt8], occurrences: OccurrenceDecoding) -> DecodedBlock? {
         var block = DecodedBlock()
-        let ok = bytes.withUnsafeBufferPointer { decode($0, occurrences: occurrences, into: &block) }
+        let ok = bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            guard decodeRanking(buffer, &offset, into: &block) else { return false }
+            guard occurrences == .all else { return true }
+            return decodeOccurrences(UnsafeBufferPointer(rebasing: buffer[offset...]), into: &block)
+        }
         return ok ? block : nil
     }
 
-    /// Decodes a block into `block`, reusing its storage; false when the bytes are not a well-formed block.
-    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, occurrences mode: OccurrenceDecoding, into block: inout DecodedBlock) -> Bool {
-        block.rowids.removeAll(keepingCapacity: true)
-        block.lengths.removeAll(keepingCapacity: true)
-        block.f2.removeAll(keepingCapacity: true)
+    /// Decodes a ranking part into `block`, reusing its storage, and leaves `offset` after it;
+    /// false when the bytes are not a well-formed block. (The hot loop of a ranked search over
+    /// common words: columns are filled in place, not appended one by one.)
+    static func decodeRanking(_ buffer: UnsafeBufferPointer<UInt8>, _ offset: inout Int, into block: inout DecodedBlock) -> Bool {
+        block.occurrenceStarts.removeAll(keepingCapacity: true)
+        block.occurrences.removeAll(keepingCapacity: true)
+        guard let count64 = Varint.read(buffer, &offset), count64 <= 1 << 20 else {
+            block.rowids.removeAll(keepingCapacity: true)
+            block.lengths.removeAll(keepingCapacity: true)
+            block.f2.removeAll(keepingCapacity: true)
+            return false
+        }
+        let count = Int(count64)
+        resize(&block.rowids, count)
+        resize(&block.lengths, count)
+        resize(&block.f2, count)
+        var ok = block.rowids.withUnsafeMutableBufferPointer { rowids in
+            var rowid: Int64 = 0
+            for index in 0..<count {
+                guard let delta = Varint.read(buffer, &offset) else { return false }
+                rowid &+= Int64(bitPattern: delta)
+                rowids[index] = rowid
+            }
+            return true
+        }
+        ok = ok && decodeColumn(buffer, &offset, into: &block.lengths)
+        ok = ok && decodeColumn(buffer, &offset, into: &block.f2)
+        if !ok {
+            block.rowids.removeAll(keepingCapacity: true)
+            block.lengths.removeAll(keepingCapacity: true)
+            block.f2.removeAll(keepingCapacity: true)
+        }
+        return ok
+    }
+
+    @inline(__always)
+    private static func resize<T: FixedWidthInteger>(_ column: inout [T], _ count: Int) {
+        if column.count > count {
+            column.removeLast(column.count - count)
+        } else if column.count < count {
+            column.append(contentsOf: repeatElement(0, count: count - column.count))
+        }
+    }
+
+    @inline(__always)
+    private static func decodeColumn(_ buffer: UnsafeBufferPointer<UInt8>, _ offset: inout Int, into column: inout [Int32]) -> Bool {
+        column.withUnsafeMutableBufferPointer { values in
+            for index in values.indices {
+                guard let value = Varint.read(buffer, &offset) else { return false }
+                values[index] = Int32(truncatingIfNeeded: value)
+            }
+            return true
+        }
+    }
+
+    /// Decodes an occurrence part for the postings already in `block` (exactly: no bytes may
+    /// be left over); false when the bytes are not well formed.
+    static func decodeOccurrences(_ buffer: UnsafeBufferPointer<UInt8>, into block: inout DecodedBlock) -> Bool {
         block.occurrenceStarts.removeAll(keepingCapacity: true)
         block.occurrences.removeAll(keepingCapacity: true)
         var offset = 0
-        guard let count64 = Varint.read(buffer, &offset), count64 <= 1 << 20 else { return false }
-        let count = Int(count64)
-        var rowid: Int64 = 0
-        for _ in 0..<count {
-            guard let delta = Varint.read(buffer, &offset) else { return false }
-            rowid &+= Int64(bitPattern: delta)
-            block.rowids.append(rowid)
-        }
-        for _ in 0..<count {
-            guard let value = Varint.read(buffer, &offset) else { return false }
-            block.lengths.append(Int32(truncatingIfNeeded: value))
-        }
-        for _ in 0..<count {
-            guard let value = Varint.read(buffer, &offset) else { return false }
-            block.f2.append(Int32(truncatingIfNeeded: value))
-        }
-        switch mode {
-        case .none:
-            return true
-        case .all:
-            for _ in 0..<count {
-                block.occurrenceStarts.append(block.occurrences.count)
-                guard let length = Varint.read(buffer, &offset), offset + Int(length) <= buffer.count else { return false }
-                let end = offset + Int(length)
-                while offset < end {
-                    guard let value = Varint.read(buffer, &offset) else { return false }
-                    block.occurrences.append(UInt32(truncatingIfNeeded: value))
-                }
-            }
+        for _ in block.rowids.indices {
             block.occurrenceStarts.append(block.occurrences.count)
-            return true
+            guard let length = Varint.read(buffer, &offset), length <= UInt64(buffer.count - offset) else { return false }
+            let end = offset + Int(length)
+            while offset < end {
+                guard let value = Varint.read(buffer, &offset) else { return false }
+                block.occurrences.append(UInt32(truncatingIfNeeded: value))
+            }
         }
+        block.occurrenceStarts.append(block.occurrences.count)
+        return offset == buffer.count
     }
 
     /// The postings of `block` without the row ids in `removing` (for deletes).

@@ -174,16 +174,31 @@ struct PostingStore {
 }
 
 /// Reads one block's bytes straight from SQLite's buffer into a reused `DecodedBlock`
-/// (a ranked search may read thousands of blocks: no copy, no allocation per block).
+/// (a ranked search may read thousands of blocks: no copy, no allocation per block); the
+/// occurrence part only when asked for.
 final class BlockReader {
-    private let statement: Statement
+    private let ranking: Statement
+    private let occurrences: Statement
 
     init(_ db: Database) throws {
-        statement = try db.cachedStatement(sql: "SELECT data FROM accel_block WHERE term_id = ?1 AND last_rowid = ?2")
+        ranking = try db.cachedStatement(sql: "SELECT data FROM accel_block WHERE term_id = ?1 AND last_rowid = ?2")
+        occurrences = try db.cachedStatement(sql: "SELECT data FROM accel_occ WHERE term_id = ?1 AND last_rowid = ?2")
     }
 
     /// False when the block is missing or does not decode.
-    func read(termID: Int64, lastRowid: Int64, occurrences: OccurrenceDecoding, into block: inout DecodedBlock) throws -> Bool {
+    func read(termID: Int64, lastRowid: Int64, occurrences mode: OccurrenceDecoding, into block: inout DecodedBlock) throws -> Bool {
+        let ranked = try Self.withBlob(ranking, termID, lastRowid) { buffer -> Bool in
+            var offset = 0
+            return PostingBlock.decodeRanking(buffer, &offset, into: &block) && offset == buffer.count
+        }
+        guard ranked == true else { return false }
+        guard mode == .all else { return true }
+        return try Self.withBlob(occurrences, termID, lastRowid) { PostingBlock.decodeOccurrences($0, into: &block) } == true
+    }
+
+    /// `body` over the blob the statement finds for the key, in SQLite's own buffer; nil when there is none.
+    private static func withBlob<T>(_ statement: Statement, _ termID: Int64, _ lastRowid: Int64,
+                                    _ body: (UnsafeBufferPointer<UInt8>) -> T) throws -> T? {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         sqlite3_bind_int64(handle, 1, termID)
@@ -191,12 +206,12 @@ final class BlockReader {
         defer { sqlite3_reset(handle) }
         let code = sqlite3_step(handle)
         guard code == SQLITE_ROW else {
-            if code == SQLITE_DONE { return false }
+            if code == SQLITE_DONE { return nil }
             throw DatabaseError(resultCode: ResultCode(rawValue: code))
         }
         let count = Int(sqlite3_column_bytes(handle, 0))
-        guard let bytes = sqlite3_column_blob(handle, 0) else { return false }
-        let buffer = UnsafeBufferPointer(start: bytes.assumingMemoryBound(to: UInt8.self), count: count)
-        return PostingBlock.decode(buffer, occurrences: occurrences, into: &block)
+        // A zero-length blob has no pointer; an empty buffer then decodes as malformed.
+        let bytes = sqlite3_column_blob(handle, 0)
+        return body(UnsafeBufferPointer(start: bytes?.assumingMemoryBound(to: UInt8.self), count: bytes == nil ? 0 : count))
     }
 }

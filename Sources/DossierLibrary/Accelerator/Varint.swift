@@ -12,6 +12,10 @@ enum Varint {
     /// Reads one varint at `offset`, advancing it; nil when the bytes end first (a corrupt block).
     @inline(__always)
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: inout Int) -> UInt64? {
+        if offset < bytes.count, bytes[offset] < 0x80 {  // most values: one byte
+            offset += 1
+            return UInt64(bytes[offset - 1])
+        }
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while offset < bytes.count {
