@@ -1,5 +1,6 @@
 import DossierCore
 import GRDB
+import GRDBSQLite
 
 /// Field filters as a restriction of the ranked candidates. A `country:` or `expert:` filter
 /// matching at most `RankedSearch.filterRowLimit` quotes joins the conjunction as a list of
@@ -11,8 +12,10 @@ struct FilterRestriction {
     private var probes: [Probe] = []
 
     private enum Probe {
-        /// A statement taking the candidate's row id first, then `arguments`: admitted when it returns a row.
-        case statement(Statement, StatementArguments)
+        /// A statement taking the candidate's row id first (its other arguments bound once):
+        /// admitted when it returns a row. Stepped through SQLite's own calls: a probe runs for
+        /// thousands of candidates, and binding every argument again cost more than the lookup.
+        case statement(Statement)
         /// The candidate's expert, looked up and checked against the experts the filter matches
         /// (an `IN (SELECT …)` probe scanned every expert again for each candidate).
         case expert(Statement, Set<String>)
@@ -25,27 +28,51 @@ struct FilterRestriction {
                                              lengths: Array(repeating: 0, count: rowids.count)))
             } else if case .field(.country, let code) = filter {
                 // The primary key (code, quote) answers alone, without visiting the quote's row.
-                probes.append(.statement(try db.makeStatement(sql: "SELECT 1 FROM quote_country WHERE quote_rowid = ? AND code = ?"), [code]))
+                probes.append(.statement(try Self.statement("SELECT 1 FROM quote_country WHERE quote_rowid = ? AND code = ?", [code], db)))
             } else if case .field(.expert, let text) = filter {
                 let experts = Set(try String.fetchAll(db, sql: "SELECT id FROM expert WHERE instr(id, ?) > 0", arguments: [text]))
                 probes.append(.expert(try db.makeStatement(sql: "SELECT expert_id FROM quote WHERE id = ?"), experts))
             } else {
                 var compiled = CompiledQuery()
                 QuerySQLCompiler.predicate(filter, into: &compiled)
-                probes.append(.statement(try db.makeStatement(sql: "SELECT 1 FROM quote q WHERE q.id = ? AND \(compiled.whereSQL)"),
-                                         StatementArguments(compiled.arguments)))
+                probes.append(.statement(try Self.statement("SELECT 1 FROM quote q WHERE q.id = ? AND \(compiled.whereSQL)",
+                                                            compiled.arguments, db)))
             }
         }
+    }
+
+    /// A probe's statement with every argument after the row id bound (0 stands for the row id).
+    private static func statement(_ sql: String, _ arguments: [DatabaseValueConvertible?], _ db: Database) throws -> Statement {
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(StatementArguments([0] + arguments))
+        return statement
     }
 
     /// Whether the candidate passes every filter.
     func admits(_ rowid: Int64) throws -> Bool {
         for probe in probes {
             switch probe {
-            case .statement(let statement, let arguments):
-                if try Int.fetchOne(statement, arguments: [rowid] + arguments) == nil { return false }
+            case .statement(let statement):
+                let handle = statement.sqliteStatement
+                sqlite3_reset(handle)  // keeps the bindings
+                sqlite3_bind_int64(handle, 1, rowid)
+                let code = sqlite3_step(handle)
+                sqlite3_reset(handle)
+                guard code == SQLITE_ROW else {
+                    if code == SQLITE_DONE { return false }
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code))
+                }
             case .expert(let statement, let experts):
-                guard let expert = try String.fetchOne(statement, arguments: [rowid]), experts.contains(expert) else { return false }
+                let handle = statement.sqliteStatement
+                sqlite3_reset(handle)
+                sqlite3_bind_int64(handle, 1, rowid)
+                defer { sqlite3_reset(handle) }
+                let code = sqlite3_step(handle)
+                guard code == SQLITE_ROW else {
+                    if code == SQLITE_DONE { return false }
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code))
+                }
+                guard let text = sqlite3_column_text(handle, 0), experts.contains(String(cString: text)) else { return false }
             }
         }
         return true

@@ -82,19 +82,50 @@ final class PostingCursor {
         return rowids[position]
     }
 
-    /// From the current posting, the first in this block (and at most `limit`) whose own bm25
-    /// share plus `others` could beat `threshold`: (its row id, true); or (where to go on,
-    /// false) when none can. One tight loop over the decoded block instead of a pass of the
-    /// search loop per hopeless candidate (two near-universal words leave most candidates hopeless).
-    func firstHopeful(idf: Double, _ averageLength: Double, others: Double, threshold: Double, upTo limit: Int64) -> (Int64, Bool) {
+    /// The best bm25 share a posting of the current block can have if its quote has `length`
+    /// tokens: the block's frontier pair with the highest frequency among those no longer than
+    /// the quote, scored at the quote's own length. nil when no posting of the block is that short.
+    @inline(__always)
+    static func bound(_ frontier: UnsafeBufferPointer<(length: Int32, f2: Int32)>, atLength length: Int32,
+                      idf: Double, _ averageLength: Double) -> Double? {
+        var best: Int32 = -1
+        for pair in frontier {  // lengths ascending, frequencies ascending
+            guard pair.length <= length else { break }
+            best = pair.f2
+        }
+        return best < 0 ? nil : RankedSearch.score(idf: idf, f2: best, length: length, averageLength)
+    }
+
+    /// From the current posting, the first in this block (and at most `limit`) that could beat
+    /// `threshold` with its own bm25 share plus what each of `others` (cursors in the blocks
+    /// that hold it) can add at its length: (its row id, true); or (where to go on, false) when
+    /// none can. One tight loop over the decoded block instead of a pass of the search loop per
+    /// hopeless candidate (two near-universal words leave most candidates hopeless). The
+    /// quote's length is every term's D, so each other term's bound is taken at that length:
+    /// far tighter than its block maximum, which belongs to its shortest, densest quote.
+    func firstHopeful(idf: Double, _ averageLength: Double, others: [(cursor: PostingCursor, idf: Double)],
+                      threshold: Double, upTo limit: Int64) -> (Int64, Bool) {
         let count = block.rowids.count
+        let frontiers = others.map { $0.cursor.header.frontier }
+        let idfs = others.map(\.idf)
         let landed: Int? = block.rowids.withUnsafeBufferPointer { rowids in
             block.f2.withUnsafeBufferPointer { f2 in
                 block.lengths.withUnsafeBufferPointer { lengths in
                     var index = position
-                    while index < count, rowids[index] <= limit {
-                        let share = RankedSearch.score(idf: idf, f2: f2[index], length: lengths[index], averageLength)
-                        if (share + others) * (1 + 1e-9) > threshold { return index }
+                    candidates: while index < count, rowids[index] <= limit {
+                        let length = lengths[index]
+                        var total = RankedSearch.score(idf: idf, f2: f2[index], length: length, averageLength)
+                        for other in frontiers.indices {
+                            let bound = frontiers[other].withUnsafeBufferPointer {
+                                Self.bound($0, atLength: length, idf: idfs[other], averageLength)
+                            }
+                            guard let bound else {  // the other term has no quote this short here
+                                index += 1
+                                continue candidates
+                            }
+                            total += bound
+                        }
+                        if total * (1 + 1e-9) > threshold { return index }
                         index += 1
                     }
                     return nil
