@@ -74,21 +74,7 @@ echo "query process peak RSS: $(rss "$RUN/latency.time") MB"
 # 5. whole `dossier search Q --limit 50 --json` processes (3 runs per query), p50 / p99 per class
 echo
 echo "== dossier search as a whole process (start-up included; 3 runs per query) =="
-printf "%-12s %8s %8s %8s\n" class p50_ms p99_ms rss_MB
-for class in $(cut -f1 "$RUN/queries.tsv" | uniq); do
-  : >"$RUN/proc-$class.ms"; maxrss=0
-  while IFS=$'\t' read -r c q; do
-    [ "$c" = "$class" ] || continue
-    for _ in 1 2 3; do
-      start=$(date +%s%N)
-      /usr/bin/time -f %M -o "$RUN/proc.rss" "$BIN/dossier" search --library "$RUN/library.sqlite" --limit 50 --json "$q" >/dev/null 2>&1 || true
-      end=$(date +%s%N)
-      echo $(( (end-start)/1000000 )) >>"$RUN/proc-$class.ms"
-      r=$(( $(cat "$RUN/proc.rss") / 1024 )); [ "$r" -gt "$maxrss" ] && maxrss=$r
-    done
-  done <"$RUN/queries.tsv"
-  sort -n "$RUN/proc-$class.ms" | awk -v c="$class" -v m="$maxrss" '{a[NR]=$1} END {i50=int(NR*0.5)+1; i99=int(NR*0.99)+1; if(i50>NR)i50=NR; if(i99>NR)i99=NR; printf "%-12s %8d %8d %8d\n", c, a[i50], a[i99], m}'
-done
+BIN="$BIN" "$(dirname "$0")/process-latency.sh" "$RUN/library.sqlite" "$RUN/queries.tsv" 3 "$RUN"
 
 # 6. ripgrep over the raw corpus (no ranking: every matching line)
 echo

@@ -21,6 +21,9 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Recompute the accelerator from the library's quotes (one transaction).")
     var rebuild = false
 
+    @Flag(help: "Store blocks written before Dossier's v17 layout in the current one, in short steps.")
+    var upgrade = false
+
     func run() throws {
         let opened = try CLI.run { try library.open() }
         if rebuild {
@@ -31,8 +34,13 @@ struct IndexCommand: ParsableCommand {
                          Date().timeIntervalSince(start), size.terms, size.blocks, Double(size.bytes) / 1_048_576))
             return
         }
+        if upgrade {
+            let start = Date()
+            let cut = try CLI.run { try opened.upgradeAcceleratorBlocks() }
+            print(String(format: "search accelerator upgraded in %.1f s: %d blocks now keep their positions apart", Date().timeIntervalSince(start), cut))
+        }
         let status = try CLI.run { try opened.acceleratorStatus() }
         print(status.message ?? "search accelerator: ready")
-        if status == .ready, let note = try CLI.run({ try opened.commonPairsNote() }) { print(note) }
+        if status == .ready, let note = try CLI.run({ try opened.acceleratorUpgradeNote() }) { print(note) }
     }
 }

@@ -155,12 +155,12 @@ import Testing
             #expect(try Self.acceleratedTop(library, text, limit: 50)?.map(\.0) == (try Self.fts5Top(library, text, limit: 50)).map(\.0), "\(text)")
         }
         // A library made before pair terms (none chosen) is told how to get them.
-        #expect(try library.commonPairsNote() == nil && small.commonPairsNote() == nil)
+        #expect(try library.acceleratorUpgradeNote() == nil && small.acceleratorUpgradeNote() == nil)
         try library.write { db in try db.execute(sql: "DELETE FROM accel_common; UPDATE accel_state SET commons_chosen = 0") }
-        #expect(try library.commonPairsNote()?.contains("dossier index --rebuild") == true)
+        #expect(try library.acceleratorUpgradeNote()?.contains("dossier index --rebuild") == true)
         try Self.expectExact(library, limits: [50])  // without pairs: the words' positions, as before
         try library.rebuildAccelerator()
-        #expect(try library.commonPairsNote() == nil)
+        #expect(try library.acceleratorUpgradeNote() == nil)
         #expect(CommonPairs.parts(of: ["of", "the", "war"], common: ["of", "the", "war"]).map(\.offset) == [0, 1])
         #expect(CommonPairs.parts(of: ["gas", "the", "of"], common: ["of", "the"]).map(\.term) == ["gas", CommonPairs.name("the", "of")])
         #expect(CommonPairs.parts(of: ["of", "gas", "the"], common: ["of", "the"]).map(\.offset) == [0, 1, 2])

@@ -6,8 +6,9 @@ import Testing
 
 /// Migration v17 moves each block's occurrences to `accel_occ`. A library written with the
 /// v16 layout (both parts in `accel_block.data`) must come out with the same postings, still
-/// exact; one whose accelerator is not built, or has a block that does not decode, comes out
-/// unbuilt and empty, and is rebuilt by `rebuildAccelerator`.
+/// exact; a large one keeps its whole blocks, still exact, until `upgradeAcceleratorBlocks`; one whose
+/// accelerator is not built, or has a block that does not decode, comes out unbuilt and
+/// empty, and is rebuilt by `rebuildAccelerator`.
 @Suite struct AcceleratorMigrationTests {
     static let rankingSQL = "SELECT term_id, last_rowid, data FROM accel_block ORDER BY 1, 2"
     static let occurrenceSQL = "SELECT term_id, last_rowid, data FROM accel_occ ORDER BY 1, 2"
@@ -32,6 +33,7 @@ import Testing
             }
             try db.execute(sql: """
                 DROP TABLE accel_block; DROP TABLE accel_occ; ALTER TABLE accel_block_v16 RENAME TO accel_block;
+                ALTER TABLE accel_state DROP COLUMN whole_blocks;
                 DELETE FROM grdb_migrations WHERE identifier = 'v17-occurrences-apart';
                 """)
             try edit(db)
@@ -51,6 +53,30 @@ import Testing
         // Deletes read both parts again: still exact after one.
         try library.write { db in try db.execute(sql: "DELETE FROM article WHERE id = (SELECT min(id) FROM article)") }
         try library.add(AcceleratorExactnessTests.generatedArticle(900, seed: 1))
+        try AcceleratorExactnessTests.expectExact(library, limits: [50])
+    }
+
+    @Test func aLargeLibraryKeepsWholeBlocksThatStillReadExactlyUntilAnUpgrade() throws {
+        let old = try Self.makeV16Library()
+        let library = try OccurrenceSplit.$convertLimit.withValue(10) { try Library(path: old.path) }
+        #expect(try library.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM accel_occ") } == 0)
+        #expect(try library.acceleratorUpgradeNote()?.contains("dossier index --upgrade") == true)
+        // Whole blocks rank, verify phrases and take deletes; new blocks are written apart beside them.
+        try AcceleratorExactnessTests.expectExact(library, limits: [50])
+        try library.write { db in try db.execute(sql: "DELETE FROM article WHERE id = (SELECT min(id) FROM article)") }
+        try library.add(AcceleratorExactnessTests.generatedArticle(900, seed: 1))
+        try AcceleratorExactnessTests.expectExact(library, limits: [50])
+        #expect(try library.acceleratorUpgradeNote() != nil)  // some blocks are still whole
+        let before = try library.read { db in try Row.fetchAll(db, sql: "SELECT term_id, last_rowid, n, bound FROM accel_skip ORDER BY 1, 2") }
+        let cut = try library.upgradeAcceleratorBlocks()
+        #expect(cut > 0)
+        #expect(try library.acceleratorUpgradeNote() == nil)
+        #expect(try library.read { db in try Row.fetchAll(db, sql: "SELECT term_id, last_rowid, n, bound FROM accel_skip ORDER BY 1, 2") } == before)
+        #expect(try library.upgradeAcceleratorBlocks() == 0)  // again: nothing left to cut
+        let (ranking, occurrences) = try library.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM accel_block"), try Int.fetchOne(db, sql: "SELECT count(*) FROM accel_occ"))
+        }
+        #expect(ranking == occurrences)
         try AcceleratorExactnessTests.expectExact(library, limits: [50])
     }
 

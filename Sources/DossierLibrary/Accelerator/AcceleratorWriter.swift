@@ -72,7 +72,7 @@ struct AcceleratorWriter {
         defer { AcceleratorCost.shared.add(DispatchTime.now().uptimeNanoseconds - started) }
         try db.execute(sql: """
             DELETE FROM accel_block; DELETE FROM accel_occ; DELETE FROM accel_skip; DELETE FROM accel_term; DELETE FROM accel_deleted;
-            UPDATE accel_state SET generation = -1, rows = 0, tokens = 0, next_term = 1;
+            UPDATE accel_state SET generation = -1, rows = 0, tokens = 0, next_term = 1, whole_blocks = 0;
             """)
         _ = try CommonPairs.choose(db, IndexTokenizer(db))
         var writer = try AcceleratorWriter(db)

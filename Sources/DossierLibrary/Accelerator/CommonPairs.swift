@@ -107,10 +107,15 @@ enum CommonPairs {
 }
 
 extension Library {
-    /// A line for `dossier index` when a library large enough for pair terms has none yet (made
-    /// before they existed and too large to get them inside an import), else nil.
-    public func commonPairsNote() throws -> String? {
+    /// A line for `dossier index` when a rebuild would make ranked searches faster: blocks
+    /// written before v17 still carry their positions (a library too large for the migration to
+    /// cut them), or a library large enough for pair terms has none yet (made before they
+    /// existed and too large to get them inside an import); else nil.
+    public func acceleratorUpgradeNote() throws -> String? {
         try read { db in
+            if try OccurrenceSplit.hasWholeBlocks(db) {
+                return "ranked searches of common words are exact but slower until `dossier index --upgrade` stores positions apart"
+            }
             guard try !CommonPairs.chosen(db), try IndexTotals.read(db).rows >= CommonPairs.minimumQuotes else { return nil }
             return "phrases of common words (\"of the\") are exact but slower until `dossier index --rebuild` adds pair terms"
         }

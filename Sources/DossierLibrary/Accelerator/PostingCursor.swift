@@ -216,14 +216,17 @@ final class BlockReader {
         occurrences = try db.cachedStatement(sql: "SELECT data FROM accel_occ WHERE term_id = ?1 AND last_rowid = ?2")
     }
 
-    /// False when the block is missing or does not decode.
+    /// False when the block is missing or does not decode. A block written before v17 that
+    /// the migration left whole (`OccurrenceSplit`) carries its occurrences after the ranking part.
     func read(termID: Int64, lastRowid: Int64, occurrences mode: OccurrenceDecoding, into block: inout DecodedBlock) throws -> Bool {
-        let ranked = try Self.withBlob(ranking, termID, lastRowid) { buffer -> Bool in
+        let ranked = try Self.withBlob(ranking, termID, lastRowid) { buffer -> Bool? in
             var offset = 0
-            return PostingBlock.decodeRanking(buffer, &offset, into: &block) && offset == buffer.count
+            guard PostingBlock.decodeRanking(buffer, &offset, into: &block) else { return nil }
+            if offset == buffer.count { return false }  // the occurrences are apart
+            return mode == .all ? (PostingBlock.decodeOccurrences(UnsafeBufferPointer(rebasing: buffer[offset...]), into: &block) ? true : nil) : true
         }
-        guard ranked == true else { return false }
-        guard mode == .all else { return true }
+        guard let ranked, let inline = ranked else { return false }
+        guard mode == .all, !inline else { return true }
         return try Self.withBlob(occurrences, termID, lastRowid) { PostingBlock.decodeOccurrences($0, into: &block) } == true
     }
 
