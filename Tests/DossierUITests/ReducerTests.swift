@@ -162,6 +162,22 @@ import Testing
         #expect(state.search.positions == nil)
     }
 
+    /// A search cleared with Esc and a new one typed: the first search's late results carry
+    /// an older generation (generations keep counting across clears), so they are dropped.
+    @Test func resultsOfAClearedSearchAreIgnoredByTheNextOne() {
+        var state = SampleArticles.state()
+        state.press(.character("/"))
+        let first = state.type("r")
+        state.press(.escape, .escape)
+        #expect(!state.search.isActive)
+        state.press(.character("/"))
+        let second = state.type("x")
+        state.settle(first)
+        #expect(state.search.positions == nil)
+        state.settle(second)
+        #expect(state.search.positions != nil)
+    }
+
     @Test func resizeKeepsTheSelectionVisible() {
         var state = SampleArticles.state()
         state.press(.tab, .tab, .character("G"))

@@ -68,7 +68,10 @@ extension AppState {
     }
 
     mutating func clearSearch() -> [Effect] {
+        // Generations keep counting: a cleared search's late results must not pass for the next one's.
+        let generation = search.generation
         search = SearchState()
+        search.generation = generation
         clampReaderScroll()
         return [.cancelSearch]
     }
