@@ -156,8 +156,8 @@ private struct ConfigReader {
             let at = ["browser", name]
             switch name {
             case "sort":
-                guard let value = table[name]?.string, let order = SearchOrder(rawValue: value) else {
-                    throw fail(at, "sort must be \"relevance\", \"newest\" or \"oldest\"")
+                guard let value = table[name]?.string, let order = ResultOrder(rawValue: value) else {
+                    throw fail(at, "sort must be \"relevance\", \"newest\", \"oldest\" or \"list\"")
                 }
                 settings.defaultSort = order
             case "mouse":

@@ -48,7 +48,7 @@ public enum DefaultConfig {
         lines += [
             "",
             "[browser]",
-            "# sort = \"relevance\"    # the order of search results: relevance, newest or oldest",
+            "# sort = \"relevance\"    # the order of search results: relevance, newest, oldest or list",
             "# mouse = true          # capture the mouse at start (m toggles it)",
             "# hyperlinks = \"auto\"   # the reader's source URL as a clickable link (OSC 8): auto, always, never",
             "#                       # auto: only on terminals known to show them, never inside tmux or screen",

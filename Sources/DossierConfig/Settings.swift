@@ -7,7 +7,7 @@ public struct Settings: Sendable {
     public var keymap = Keymap.standard
     public var theme = Theme.standard
     /// `[browser] sort`: the order search results start in.
-    public var defaultSort = SearchOrder.relevance
+    public var defaultSort = ResultOrder.relevance
     /// `[browser] mouse`: whether the mouse is captured at start (`m` toggles it).
     public var mouse = true
     /// `[browser] hyperlinks`: when the reader's source URL is an OSC 8 link.

@@ -24,7 +24,7 @@ func benchRankedSearch(_ data: any BrowserDataSource, _ classes: [RankedSearchCl
         var matchesMs = 0.0
         for _ in 0..<repeats {
             var state = AppState(data: data, width: 100, height: 30)
-            state.defaultSort = order
+            state.defaultSort = ResultOrder(order)
             state.filter = searchClass.filter
             var screen = Screen(width: 100, height: 30)
             _ = reduce(&state, .key(.character("/")))

@@ -55,6 +55,11 @@ import Testing
         settings.apply(to: &state)
         #expect(!state.mouseCapture)
         #expect(state.defaultSort == .oldest)
+        // List order (matches marked in the quotes list, n/N) can be the first order too.
+        var listed = AppState(data: InMemoryDataSource(articles: [], title: "Dossier"))
+        try ConfigFile.parse("[browser]\nsort = \"list\"\n", path: path).apply(to: &listed)
+        #expect(listed.resultOrder == .list)
+        #expect(throws: ConfigError.self) { try ConfigFile.parse("[browser]\nsort = \"sideways\"\n", path: path) }
         #expect(state.keymap.command(for: .character("f")) == .help)
         #expect(state.keymap.helpLines.contains("  H f         This help"))
     }
@@ -122,8 +127,8 @@ import Testing
         #expect(missing.error == nil)
         try "[keys]\nmove_down = [\"J\"]\n[browser]\nmouse = false\nsort = 3\n".write(toFile: file, atomically: true, encoding: .utf8)
         let broken = ConfigFile.load(path: file, environment: environment)
-        #expect(broken.error?.message == #"~/config.toml:5: sort must be "relevance", "newest" or "oldest"; using the defaults"#)
-        #expect(broken.error?.statusMessage == #"config.toml:5: sort must be "relevance", "newest" or "oldest"; using the defaults"#)
+        #expect(broken.error?.message == #"~/config.toml:5: sort must be "relevance", "newest", "oldest" or "list"; using the defaults"#)
+        #expect(broken.error?.statusMessage == #"config.toml:5: sort must be "relevance", "newest", "oldest" or "list"; using the defaults"#)
         #expect(broken.settings.mouse)
         #expect(broken.settings.keymap.helpLines == Keymap.standard.helpLines)
         #expect(broken.settings.theme == .standard)

@@ -92,8 +92,8 @@ public struct AppState: Sendable {
     /// The key bindings in force (the defaults plus the user's config).
     public var keymap = Keymap.standard
     /// The order search results start in (`[browser] sort`).
-    public var defaultSort = SearchOrder.relevance {
-        didSet { resultOrder = ResultOrder(defaultSort) }
+    public var defaultSort = ResultOrder.relevance {
+        didSet { resultOrder = defaultSort }
     }
     /// The order search results are shown in (`S` cycles it).
     public var resultOrder = ResultOrder.relevance
