@@ -44,15 +44,18 @@ struct BlockHeader: Equatable {
     }
 
     static func frontier(_ bytes: [UInt8]) -> [(length: Int32, f2: Int32)]? {
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            var pairs: [(length: Int32, f2: Int32)] = []
-            while offset < buffer.count {
-                guard let length = Varint.read(buffer, &offset), let f2 = Varint.read(buffer, &offset) else { return nil }
-                pairs.append((Int32(truncatingIfNeeded: length), Int32(truncatingIfNeeded: f2)))
-            }
-            return pairs
+        bytes.withUnsafeBufferPointer { frontier($0) }
+    }
+
+    static func frontier(_ buffer: UnsafeBufferPointer<UInt8>) -> [(length: Int32, f2: Int32)]? {
+        var offset = 0
+        var pairs: [(length: Int32, f2: Int32)] = []
+        pairs.reserveCapacity(frontierLimit)
+        while offset < buffer.count {
+            guard let length = Varint.read(buffer, &offset), let f2 = Varint.read(buffer, &offset) else { return nil }
+            pairs.append((Int32(truncatingIfNeeded: length), Int32(truncatingIfNeeded: f2)))
         }
+        return pairs
     }
 }
 

@@ -174,13 +174,24 @@ struct PostingStore {
     }
 
     func cursor(termID: Int64, hits: Int, occurrences: OccurrenceDecoding) throws -> PostingCursor {
+        // Stepped through SQLite's own calls: a near-universal term has thousands of headers,
+        // and decoding rows through GRDB was most of a two-word search's set-up.
         var headers: [BlockHeader] = []
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT last_rowid, n, bound FROM accel_skip WHERE term_id = ? ORDER BY last_rowid
-            """), arguments: [termID])
-        while let row = try rows.next() {
-            guard let frontier = BlockHeader.frontier([UInt8](row[2] as Data)) else { throw AcceleratorInconsistency("corrupt block bound") }
-            headers.append(BlockHeader(lastRowid: row[0], count: row[1], frontier: frontier))
+        headers.reserveCapacity(hits / PostingBlock.capacity + 1)
+        let statement = try db.cachedStatement(sql: "SELECT last_rowid, n, bound FROM accel_skip WHERE term_id = ? ORDER BY last_rowid")
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        sqlite3_bind_int64(handle, 1, termID)
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+            let bytes = sqlite3_column_blob(handle, 2)
+            let count = Int(sqlite3_column_bytes(handle, 2))
+            let buffer = UnsafeBufferPointer(start: bytes?.assumingMemoryBound(to: UInt8.self), count: bytes == nil ? 0 : count)
+            guard let frontier = BlockHeader.frontier(buffer) else { throw AcceleratorInconsistency("corrupt block bound") }
+            headers.append(BlockHeader(lastRowid: sqlite3_column_int64(handle, 0), count: Int(sqlite3_column_int64(handle, 1)), frontier: frontier))
         }
         let reader = try BlockReader(db)
         return PostingCursor(headers: headers, hits: hits) { index, block in

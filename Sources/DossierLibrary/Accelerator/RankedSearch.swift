@@ -46,7 +46,6 @@ enum RankedSearch {
 
         var heap = TopHeap(limit: limit)
         var target: Int64 = .min
-        var joint = JointBound(positives, idf, averageLength)
         outer: while true {
             for cursor in conjunction where !cursor.skipBlocks(to: target) { break outer }
             if heap.isFull {
@@ -54,7 +53,6 @@ enum RankedSearch {
                 for (index, cursor) in positives.enumerated() {
                     bound += cursor.blockBound(idf: idf[index], averageLength)
                 }
-                if bound * (1 + 1e-9) > heap.threshold, positives.count > 1 { bound = joint.current() }
                 if bound * (1 + 1e-9) <= heap.threshold {
                     var end = Int64.max
                     for cursor in conjunction { end = min(end, cursor.header.lastRowid) }
@@ -145,52 +143,6 @@ enum RankedSearch {
         let parts = CommonPairs.parts(of: tokens, common: try CommonPairs.common(among: tokens, store.db))
         if parts.count == 1 { return try store.cursor(term: parts[0].term, occurrences: .none) }  // a pair term
         return verifyingPositions ? try PhraseSources.phrase(parts, store) : nil
-    }
-}
-
-/// The best score a quote in the current blocks of every phrase can have: the phrases' bounds
-/// taken at one shared quote length (every phrase's D is the quote's length), the most over
-/// the lengths where some frontier steps. The sum of the blocks' own maxima adds the best
-/// share of one phrase's quote to the best of another's; two near-universal words have
-/// them in different quotes. Computed when a block changes, only when that sum is not enough.
-struct JointBound {
-    private let cursors: [PostingCursor]
-    private let idf: [Double]
-    private let averageLength: Double
-    private var blocks: [Int]
-    private var value = 0.0
-
-    init(_ cursors: [PostingCursor], _ idf: [Double], _ averageLength: Double) {
-        self.cursors = cursors
-        self.idf = idf
-        self.averageLength = averageLength
-        blocks = Array(repeating: -1, count: cursors.count)
-    }
-
-    mutating func current() -> Double {
-        var same = true
-        for index in cursors.indices where blocks[index] != cursors[index].blockIndex {
-            blocks[index] = cursors[index].blockIndex
-            same = false
-        }
-        if same { return value }
-        let frontiers = cursors.map { $0.header.frontier }
-        var best = 0.0
-        for frontier in frontiers {
-            lengths: for pair in frontier {
-                var total = 0.0
-                for (index, other) in frontiers.enumerated() {
-                    let bound = other.withUnsafeBufferPointer {
-                        PostingCursor.bound($0, atLength: pair.length, idf: idf[index], averageLength)
-                    }
-                    guard let bound else { continue lengths }  // some phrase has no quote this short
-                    total += bound
-                }
-                best = max(best, total)
-            }
-        }
-        value = best
-        return best
     }
 }
 
