@@ -139,6 +139,30 @@ final class PostingCursor {
         return (min(limit, headers[blockIndex].lastRowid) + 1, false)
     }
 
+    private var randomIndex = -1
+    private var randomBlock = DecodedBlock()
+
+    /// Whether `rowid` is one of the postings, asked in any order (apart from the forward
+    /// position: the block found is decoded into a cache of its own, kept for the next question).
+    func contains(_ rowid: Int64) throws -> Bool {
+        var low = 0, high = headers.count
+        while low < high {  // the first block whose last row id is at least `rowid`
+            let mid = (low + high) / 2
+            if headers[mid].lastRowid < rowid { low = mid + 1 } else { high = mid }
+        }
+        guard low < headers.count else { return false }
+        if randomIndex != low {
+            try load(low, &randomBlock)
+            randomIndex = low
+        }
+        var first = 0, end = randomBlock.rowids.count
+        while first < end {
+            let mid = (first + end) / 2
+            if randomBlock.rowids[mid] < rowid { first = mid + 1 } else { end = mid }
+        }
+        return first < randomBlock.rowids.count && randomBlock.rowids[first] == rowid
+    }
+
     var f2: Int32 { block.f2[position] }
     var length: Int32 { block.lengths[position] }
 
