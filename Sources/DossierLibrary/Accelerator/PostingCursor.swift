@@ -82,20 +82,6 @@ final class PostingCursor {
         return rowids[position]
     }
 
-    /// The best bm25 share a posting of the current block can have if its quote has `length`
-    /// tokens: the block's frontier pair with the highest frequency among those no longer than
-    /// the quote, scored at the quote's own length. nil when no posting of the block is that short.
-    @inline(__always)
-    static func bound(_ frontier: UnsafeBufferPointer<(length: Int32, f2: Int32)>, atLength length: Int32,
-                      idf: Double, _ averageLength: Double) -> Double? {
-        var best: Int32 = -1
-        for pair in frontier {  // lengths ascending, frequencies ascending
-            guard pair.length <= length else { break }
-            best = pair.f2
-        }
-        return best < 0 ? nil : RankedSearch.score(idf: idf, f2: best, length: length, averageLength)
-    }
-
     /// From the current posting, the first in this block (and at most `limit`) that could beat
     /// `threshold` with its own bm25 share plus what each of `others` (cursors in the blocks
     /// that hold it) can add at its length: (its row id, true); or (where to go on, false) when
@@ -106,29 +92,58 @@ final class PostingCursor {
     func firstHopeful(idf: Double, _ averageLength: Double, others: [(cursor: PostingCursor, idf: Double)],
                       threshold: Double, upTo limit: Int64) -> (Int64, Bool) {
         let count = block.rowids.count
-        let frontiers = others.map { $0.cursor.header.frontier }
-        let idfs = others.map(\.idf)
+        // The others' frontiers, flat: (length, doubled frequency) pairs, `starts` per term
+        // (scratch kept between calls: this runs once per hopeful candidate).
+        scratch.lengths.removeAll(keepingCapacity: true)
+        scratch.f2.removeAll(keepingCapacity: true)
+        scratch.starts.removeAll(keepingCapacity: true)
+        scratch.idfs.removeAll(keepingCapacity: true)
+        scratch.starts.append(0)
+        for other in others {
+            for pair in other.cursor.header.frontier {
+                scratch.lengths.append(pair.length)
+                scratch.f2.append(pair.f2)
+            }
+            scratch.starts.append(scratch.lengths.count)
+            scratch.idfs.append(other.idf)
+        }
+        let (pairLengths, pairF2, starts, idfs) = (scratch.lengths, scratch.f2, scratch.starts, scratch.idfs)
+        // bm25's length norm is the quote's, shared by every term: computed once per posting,
+        // leaving one division per term. (A bound, not a score: its last bits may differ from
+        // fts5_aux.c's order of operations, which the slack below absorbs; scores stay exact.)
+        let saturation = RankedSearch.k1 + 1
+        let base = RankedSearch.k1 * (1 - RankedSearch.b)
+        let slope = RankedSearch.k1 * RankedSearch.b / averageLength
         let landed: Int? = block.rowids.withUnsafeBufferPointer { rowids in
             block.f2.withUnsafeBufferPointer { f2 in
                 block.lengths.withUnsafeBufferPointer { lengths in
-                    var index = position
-                    candidates: while index < count, rowids[index] <= limit {
-                        let length = lengths[index]
-                        var total = RankedSearch.score(idf: idf, f2: f2[index], length: length, averageLength)
-                        for other in frontiers.indices {
-                            let bound = frontiers[other].withUnsafeBufferPointer {
-                                Self.bound($0, atLength: length, idf: idfs[other], averageLength)
-                            }
-                            guard let bound else {  // the other term has no quote this short here
+                    pairLengths.withUnsafeBufferPointer { pairLengths in
+                        pairF2.withUnsafeBufferPointer { pairF2 in
+                            var index = position
+                            candidates: while index < count, rowids[index] <= limit {
+                                let length = lengths[index]
+                                let norm = base + slope * Double(length)
+                                let f = Double(f2[index]) / 2
+                                var total = idf * (f * saturation) / (f + norm)
+                                for other in idfs.indices {
+                                    var best: Int32 = -1
+                                    for pair in starts[other]..<starts[other + 1] {  // lengths ascending
+                                        guard pairLengths[pair] <= length else { break }
+                                        best = pairF2[pair]
+                                    }
+                                    guard best >= 0 else {  // the other term has no quote this short here
+                                        index += 1
+                                        continue candidates
+                                    }
+                                    let g = Double(best) / 2
+                                    total += idfs[other] * (g * saturation) / (g + norm)
+                                }
+                                if total * (1 + 1e-9) > threshold { return index }
                                 index += 1
-                                continue candidates
                             }
-                            total += bound
+                            return nil
                         }
-                        if total * (1 + 1e-9) > threshold { return index }
-                        index += 1
                     }
-                    return nil
                 }
             }
         }
@@ -139,6 +154,7 @@ final class PostingCursor {
         return (min(limit, headers[blockIndex].lastRowid) + 1, false)
     }
 
+    private var scratch: (lengths: [Int32], f2: [Int32], starts: [Int], idfs: [Double]) = ([], [], [], [])
     private var randomIndex = -1
     private var randomBlock = DecodedBlock()
 
