@@ -111,14 +111,11 @@ enum PostingBlock {
     /// The occurrence part of postings `range` of `block` (which must carry occurrences).
     static func encodeOccurrences(_ block: DecodedBlock, _ range: Range<Int>) -> [UInt8] {
         var bytes: [UInt8] = []
-        var run: [UInt8] = []
+        bytes.reserveCapacity((block.occurrenceStarts[range.upperBound] - block.occurrenceStarts[range.lowerBound]) * 2 + range.count)
         for index in range {
-            run.removeAll(keepingCapacity: true)
-            for occurrence in block.occurrences[block.occurrenceStarts[index]..<block.occurrenceStarts[index + 1]] {
-                Varint.append(UInt64(occurrence), to: &run)
-            }
-            Varint.append(UInt64(run.count), to: &bytes)
-            bytes += run
+            let occurrences = block.occurrences[block.occurrenceStarts[index]..<block.occurrenceStarts[index + 1]]
+            Varint.append(UInt64(occurrences.reduce(0) { $0 + Varint.size(UInt64($1)) }), to: &bytes)
+            for occurrence in occurrences { Varint.append(UInt64(occurrence), to: &bytes) }
         }
         return bytes
     }

@@ -9,6 +9,14 @@ enum Varint {
         bytes.append(UInt8(v))
     }
 
+    /// The bytes `append` writes for `value`.
+    @inline(__always)
+    static func size(_ value: UInt64) -> Int {
+        var v = value, count = 1
+        while v >= 0x80 { v >>= 7; count += 1 }
+        return count
+    }
+
     /// Reads one varint at `offset`, advancing it; nil when the bytes end first (a corrupt block).
     @inline(__always)
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: inout Int) -> UInt64? {
