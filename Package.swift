@@ -5,6 +5,7 @@ import PackageDescription
 ///
 /// Layers (data flows one way: text → model → library → state → screen):
 /// - `DossierCore`: pure model, importer, countries, query language, export renderers.
+/// - `DossierFetch`: fetching a URL (FoundationNetworking), a dynamic library `dossier` opens only for a URL.
 /// - `DossierLibrary`: the SQLite/FTS5 library (GRDB).
 /// - `DossierUI`: state, actions, reducer and panes rendered into an in-memory `Screen`.
 /// - `DossierTerminal`: the ncursesw backend, the only code that touches the terminal.
@@ -17,6 +18,10 @@ let package = Package(
         .executable(name: "dossier-bench", targets: ["dossier-bench"]),
         // The fuzz targets' invariants, for the separate fuzzing package in Fuzz/ (see DECISIONS.md).
         .library(name: "DossierFuzzing", targets: ["DossierFuzzing"]),
+        // URL fetching (FoundationNetworking), opened by `dossier` with dlopen only when it fetches, so
+        // that no other command pays for loading libcurl and its libraries (see DECISIONS.md, "Start-up: URL fetching …").
+        // `swift build` builds it beside the executable; `dossier` must not depend on it.
+        .library(name: "DossierFetch", type: .dynamic, targets: ["DossierFetch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +44,7 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "DossierCore", dependencies: ["CLibXML2"]),
+        .target(name: "DossierFetch"),
         .target(name: "LayoutGenerator", dependencies: ["DossierCore"], path: "bench/LayoutGenerator"),
         .target(
             name: "DossierLibrary",

@@ -41,18 +41,18 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct Path: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print where the config file is looked for.")
+        static let configuration = CommandConfiguration(commandName: "path", abstract: "Print where the config file is looked for.")
         @OptionGroup var config: ConfigOptions
         func run() { print(config.file(environment: ProcessInfo.processInfo.environment)) }
     }
 
     struct Defaults: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a commented default config.toml to copy and edit.")
+        static let configuration = CommandConfiguration(commandName: "defaults", abstract: "Print a commented default config.toml to copy and edit.")
         func run() { print(DefaultConfig.text, terminator: "") }
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Read the config file and report the first problem (exit 1), or that it is fine.")
+        static let configuration = CommandConfiguration(commandName: "check", abstract: "Read the config file and report the first problem (exit 1), or that it is fine.")
         @OptionGroup var config: ConfigOptions
 
         func run() throws {

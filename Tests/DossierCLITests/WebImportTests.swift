@@ -63,6 +63,44 @@ import Testing
         #expect(refused.status == 1 && refused.stderr.contains("http://127.0.0.1:1/page.html: connection refused"))
     }
 
+    /// Fetching lives in libDossierFetch.so, opened only for a URL: the executable itself does not
+    /// load FoundationNetworking, libcurl and the libraries under them (DECISIONS.md, "Start-up: URL fetching …").
+    @Test func onlyTheFetchLibraryLoadsFoundationNetworking() throws {
+        let executable = URL(fileURLWithPath: CLIRunner.binary)
+        let library = executable.deletingLastPathComponent().appendingPathComponent("libDossierFetch.so").path
+        #expect(FileManager.default.fileExists(atPath: library))
+        let executableLibraries = try Self.ldd(executable.path)
+        #expect(executableLibraries.contains("libFoundation.so"))
+        #expect(!executableLibraries.contains("libFoundationNetworking") && !executableLibraries.contains("libcurl"), "\(executableLibraries)")
+        #expect(try Self.ldd(library).contains("libFoundationNetworking"))
+    }
+
+    /// A copy of dossier without the library beside it: other commands work, a URL fails in one line.
+    @Test func withoutTheFetchLibraryAURLFailsInOneLine() throws {
+        let dir = URL(fileURLWithPath: library).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let copy = dir.appendingPathComponent("dossier").path
+        try FileManager.default.copyItem(atPath: CLIRunner.binary, toPath: copy)
+        let seed = try CLIRunner.run(["parse", CLIRunner.seed], executable: copy)
+        #expect(seed.status == 0, "\(seed.stderr)")
+        let url = server.url("pages/judy-asks.html")
+        let result = try CLIRunner.run(["parse", url], executable: copy)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("dossier: \(url): cannot fetch URLs: libDossierFetch.so"), "\(result.stderr)")
+        #expect(result.stderr.trimmingCharacters(in: .newlines).split(separator: "\n").count == 1)
+    }
+
+    static func ldd(_ path: String) throws -> String {
+        let process = Process(), out = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["ldd", path]
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
+
     @Test func userAgentNamesDossier() throws {
         let result = try dossier(["parse", "--page-text", server.url("user-agent")])
         #expect(result.stdout.hasPrefix("Dossier/"), "\(result.stdout)")

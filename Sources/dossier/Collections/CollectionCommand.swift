@@ -16,7 +16,7 @@ struct CollectionCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the collections with their sizes.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the collections with their sizes.")
         @OptionGroup var library: LibraryOptions
         @Flag(help: "Print JSON.") var json = false
 
@@ -32,7 +32,7 @@ struct CollectionCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a collection's quotes, and the members whose quote is gone.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a collection's quotes, and the members whose quote is gone.")
         @OptionGroup var library: LibraryOptions
         @Argument(help: "Collection name.") var name: String
         @Flag(help: "Print JSON.") var json = false
@@ -89,6 +89,7 @@ struct CollectionCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add quotes to a collection (made when new), at its end.",
             discussion: "Quote ids as dossier search prints them (9c941c53-07), or with a longer fingerprint (9c941c53d8712548-07).")
         @OptionGroup var library: LibraryOptions
@@ -110,6 +111,7 @@ struct CollectionCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove quotes from a collection (also members whose quote is gone).")
         @OptionGroup var library: LibraryOptions
         @Argument(help: "Collection name.") var name: String
@@ -138,7 +140,7 @@ struct CollectionCommand: ParsableCommand {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Rename a collection.")
+        static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a collection.")
         @OptionGroup var library: LibraryOptions
         @Argument(help: "Collection name.") var name: String
         @Argument(help: "New name.") var newName: String
@@ -149,7 +151,7 @@ struct CollectionCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a collection (its quotes stay in the library).")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a collection (its quotes stay in the library).")
         @OptionGroup var library: LibraryOptions
         @Argument(help: "Collection name.") var name: String
 

@@ -1,18 +1,27 @@
 import DossierCore
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
-/// Fetches one web page with FoundationNetworking's `URLSession` (libcurl underneath):
-/// at most `maximumRedirects` redirects (a loop is an error), a timeout, a size cap of
-/// `HTMLPage.maximumBytes`, gzip/deflate decoded by libcurl, and a User-Agent naming Dossier.
-/// Every failure is a one-line `DossierError` naming the URL and the reason.
+/// Fetches one web page through the `DossierFetch` library (FoundationNetworking's `URLSession`,
+/// libcurl underneath): at most `maximumRedirects` redirects (a loop is an error), a timeout, a
+/// size cap of `HTMLPage.maximumBytes`, gzip/deflate decoded by libcurl, and a User-Agent naming
+/// Dossier. Every failure is a one-line `DossierError` naming the URL and the reason.
+///
+/// The library is opened (dlopen) on the first fetch, from beside the `dossier` executable
+/// (its run path holds `$ORIGIN`), so that no other command loads FoundationNetworking and the
+/// ~30 libraries under it at start-up (see DECISIONS.md, "Start-up: URL fetching …").
 enum PageFetcher {
     static let maximumRedirects = 10
     static let userAgent = "Dossier/\(DossierVersion.current) (terminal reader of expert roundups; +https://github.com/dossier)"
-    /// Content types read as pages; anything else is refused before its body is read.
-    static let acceptedTypes = ["text/html", "application/xhtml+xml", "text/plain", "text/markdown"]
+    #if canImport(Darwin)
+    static let libraryName = "libDossierFetch.dylib"
+    #else
+    static let libraryName = "libDossierFetch.so"
+    #endif
 
     struct Page {
         var data: Data
@@ -29,117 +38,40 @@ enum PageFetcher {
 
     static func fetch(_ address: String, timeout: TimeInterval) throws -> Page {
         guard let url = URL(string: address), url.host != nil else { throw DossierError("\(address): not a valid URL") }
-        let fetch = Fetch(address: address, timeout: timeout)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout * 4
-        configuration.httpAdditionalHeaders = [
-            "User-Agent": userAgent,
-            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8,*/*;q=0.1",
-        ]
-        let session = URLSession(configuration: configuration, delegate: fetch, delegateQueue: nil)
-        defer { session.finishTasksAndInvalidate() }
-        var request = URLRequest(url: url)
-        request.timeoutInterval = timeout
-        session.dataTask(with: request).resume()
-        return try fetch.wait()
-    }
-}
-
-/// The state of one fetch, filled in by URLSession's delegate callbacks (on its queue) and
-/// read once by the waiting thread.
-private final class Fetch: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    let address: String
-    let timeout: TimeInterval
-    private let lock = NSLock()
-    private let done = DispatchSemaphore(value: 0)
-    private var data = Data()
-    private var visited: Set<String> = []
-    private var failure: DossierError?
-    private var response: HTTPURLResponse?
-
-    init(address: String, timeout: TimeInterval) {
-        self.address = address
-        self.timeout = timeout
-        visited.insert(address)
+        let fetchPage = try entry.mapError { DossierError("\(address): cannot fetch URLs: \($0.reason)", code: .environment) }.get()
+        var body: UnsafeMutableRawPointer?
+        var count = 0
+        var finalURL: UnsafeMutablePointer<CChar>?, contentType: UnsafeMutablePointer<CChar>?, message: UnsafeMutablePointer<CChar>?
+        defer { free(body); free(finalURL); free(contentType); free(message) }
+        let status = fetchPage(address, timeout, userAgent, maximumRedirects, HTMLPage.maximumBytes,
+                               &body, &count, &finalURL, &contentType, &message)
+        guard status == 0 else { throw DossierError(message.map { String(cString: $0) } ?? "\(address): fetch failed") }
+        return Page(data: body.map { Data(bytes: $0, count: count) } ?? Data(),
+                    url: finalURL.map { String(cString: $0) } ?? address,
+                    contentType: contentType.map { String(cString: $0) })
     }
 
-    func wait() throws -> PageFetcher.Page {
-        done.wait()
-        return try lock.withLock {
-            if let failure { throw failure }
-            guard let response else { throw DossierError("\(address): no response") }
-            return PageFetcher.Page(data: data, url: response.url?.absoluteString ?? address,
-                                    contentType: response.value(forHTTPHeaderField: "Content-Type"))
+    /// `dossier_fetch_page_v1` in Sources/DossierFetch: the same signature, spelled for C.
+    typealias Entry = @convention(c) (
+        UnsafePointer<CChar>, Double, UnsafePointer<CChar>, Int, Int,
+        UnsafeMutablePointer<UnsafeMutableRawPointer?>, UnsafeMutablePointer<Int>,
+        UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
+        UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+    ) -> Int32
+
+    /// Opened once, on first use, and never closed (a Swift library cannot be unloaded).
+    static let entry: Result<Entry, LoadFailure> = {
+        guard let handle = dlopen(libraryName, RTLD_NOW | RTLD_LOCAL) else {
+            let reason = dlerror().map { String(cString: $0) } ?? "\(libraryName) not found"
+            return .failure(LoadFailure(reason: "\(reason) (`swift build` builds it beside dossier)"))
         }
-    }
-
-    private func fail(_ reason: String, _ task: URLSessionTask?) {
-        lock.withLock { if failure == nil { failure = DossierError("\(address): \(reason)") } }
-        task?.cancel()
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
-        let next = request.url?.absoluteString ?? ""
-        let (loop, count) = lock.withLock { (!visited.insert(next).inserted, visited.count - 1) }
-        // Refusing a redirect delivers the 3xx response itself, where the task is cancelled
-        // (cancelling here, inside the callback, crashes FoundationNetworking).
-        if loop {
-            fail("redirect loop (\(next) again after \(count + 1) redirects)", nil)
-            completionHandler(nil)
-        } else if count > PageFetcher.maximumRedirects {
-            fail("more than \(PageFetcher.maximumRedirects) redirects", nil)
-            completionHandler(nil)
-        } else {
-            completionHandler(request)
+        guard let symbol = dlsym(handle, "dossier_fetch_page_v1") else {
+            return .failure(LoadFailure(reason: "\(libraryName) has no dossier_fetch_page_v1 (`swift build` rebuilds it)"))
         }
-    }
+        return .success(unsafeBitCast(symbol, to: Entry.self))
+    }()
 
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
-        guard let http = response as? HTTPURLResponse else { completionHandler(.allow); return }
-        let failed = lock.withLock { self.response = http; return failure != nil }
-        if failed { completionHandler(.cancel); return }
-        let type = http.value(forHTTPHeaderField: "Content-Type")?.lowercased() ?? ""
-        if !(200..<300).contains(http.statusCode) {
-            fail("HTTP \(http.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: http.statusCode))", dataTask)
-            completionHandler(.cancel)
-        } else if !type.isEmpty, !PageFetcher.acceptedTypes.contains(where: type.hasPrefix) {
-            fail("not HTML or text (Content-Type \(type))", dataTask)
-            completionHandler(.cancel)
-        } else if http.expectedContentLength > Int64(HTMLPage.maximumBytes) {
-            fail(tooLarge, dataTask)
-            completionHandler(.cancel)
-        } else {
-            completionHandler(.allow)
-        }
-    }
-
-    private var tooLarge: String { "page is over the \(HTMLPage.maximumBytes / 1024 / 1024) MiB limit for one page" }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive chunk: Data) {
-        let size = lock.withLock { data.append(chunk); return data.count }
-        if size > HTMLPage.maximumBytes { fail(tooLarge, dataTask) }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        if let error = error as? URLError {
-            let reason: String
-            switch error.code {
-            case .cannotFindHost, .dnsLookupFailed: reason = "host not found (DNS)"
-            case .cannotConnectToHost: reason = "connection refused"
-            case .timedOut: reason = "timed out after \(Int(timeout)) s"
-            case .httpTooManyRedirects: reason = "redirect loop"
-            case .networkConnectionLost: reason = "connection lost"
-            case .notConnectedToInternet: reason = "no network"
-            case .cancelled: reason = "cancelled"
-            default: reason = error.localizedDescription
-            }
-            lock.withLock { if failure == nil { failure = DossierError("\(address): \(reason)") } }
-        } else if let error {
-            lock.withLock { if failure == nil { failure = DossierError("\(address): \(error.localizedDescription)") } }
-        }
-        done.signal()
+    struct LoadFailure: Error {
+        var reason: String
     }
 }
