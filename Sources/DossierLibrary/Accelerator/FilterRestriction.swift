@@ -53,26 +53,12 @@ struct FilterRestriction {
         for probe in probes {
             switch probe {
             case .statement(let statement):
-                let handle = statement.sqliteStatement
-                sqlite3_reset(handle)  // keeps the bindings
-                sqlite3_bind_int64(handle, 1, rowid)
-                let code = sqlite3_step(handle)
-                sqlite3_reset(handle)
-                guard code == SQLITE_ROW else {
-                    if code == SQLITE_DONE { return false }
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code))
-                }
+                guard try statement.lookup(rowid, body: { _ in true }) == true else { return false }
             case .expert(let statement, let experts):
-                let handle = statement.sqliteStatement
-                sqlite3_reset(handle)
-                sqlite3_bind_int64(handle, 1, rowid)
-                defer { sqlite3_reset(handle) }
-                let code = sqlite3_step(handle)
-                guard code == SQLITE_ROW else {
-                    if code == SQLITE_DONE { return false }
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code))
+                let known = try statement.lookup(rowid) { row in
+                    sqlite3_column_text(row, 0).map { experts.contains(String(cString: $0)) } ?? false
                 }
-                guard let text = sqlite3_column_text(handle, 0), experts.contains(String(cString: text)) else { return false }
+                guard known == true else { return false }
             }
         }
         return true

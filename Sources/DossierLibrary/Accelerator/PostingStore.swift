@@ -85,19 +85,11 @@ final class BlockReader {
     /// `body` over the blob the statement finds for the key, in SQLite's own buffer; nil when there is none.
     private static func withBlob<T>(_ statement: Statement, _ termID: Int64, _ lastRowid: Int64,
                                     _ body: (UnsafeBufferPointer<UInt8>) -> T) throws -> T? {
-        let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        sqlite3_bind_int64(handle, 1, termID)
-        sqlite3_bind_int64(handle, 2, lastRowid)
-        defer { sqlite3_reset(handle) }
-        let code = sqlite3_step(handle)
-        guard code == SQLITE_ROW else {
-            if code == SQLITE_DONE { return nil }
-            throw DatabaseError(resultCode: ResultCode(rawValue: code))
+        try statement.lookup(termID, lastRowid) { handle in
+            let count = Int(sqlite3_column_bytes(handle, 0))
+            // A zero-length blob has no pointer; an empty buffer then decodes as malformed.
+            let bytes = sqlite3_column_blob(handle, 0)
+            return body(UnsafeBufferPointer(start: bytes?.assumingMemoryBound(to: UInt8.self), count: bytes == nil ? 0 : count))
         }
-        let count = Int(sqlite3_column_bytes(handle, 0))
-        // A zero-length blob has no pointer; an empty buffer then decodes as malformed.
-        let bytes = sqlite3_column_blob(handle, 0)
-        return body(UnsafeBufferPointer(start: bytes?.assumingMemoryBound(to: UInt8.self), count: bytes == nil ? 0 : count))
     }
 }
