@@ -37,7 +37,12 @@ struct IndexCommand: ParsableCommand {
         if upgrade {
             let start = Date()
             let cut = try CLI.run { try opened.upgradeAcceleratorBlocks() }
-            print(String(format: "search accelerator upgraded in %.1f s: %d blocks now keep their positions apart", Date().timeIntervalSince(start), cut))
+            if cut == 0 {
+                print("search accelerator: its blocks are already in the current layout")
+            } else {
+                print(String(format: "search accelerator upgraded in %.1f s: %d blocks now keep their positions apart",
+                             Date().timeIntervalSince(start), cut))
+            }
         }
         let status = try CLI.run { try opened.acceleratorStatus() }
         print(status.message ?? "search accelerator: ready")

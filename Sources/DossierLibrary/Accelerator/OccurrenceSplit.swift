@@ -94,9 +94,11 @@ enum OccurrenceSplit {
 extension Library {
     /// Cuts the blocks a library too large for migration v17 kept whole, one short transaction
     /// per `OccurrenceSplit.stepBlocks` blocks (`dossier index --upgrade`); `progress` gets the
-    /// blocks examined so far. Returns the blocks cut. Interrupted, it leaves a consistent
+    /// blocks examined so far. Returns the blocks cut (0 at once when migration v17 kept none
+    /// whole). Interrupted, it leaves a consistent
     /// library (readers take either layout) and can run again.
     public func upgradeAcceleratorBlocks(progress: (Int) -> Void = { _ in }) throws -> Int {
+        guard try read({ try OccurrenceSplit.hasWholeBlocks($0) }) else { return 0 }  // nothing was kept whole
         var key: OccurrenceSplit.Key? = (.min, .min)
         var examined = 0
         var cut = 0
