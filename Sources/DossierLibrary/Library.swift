@@ -14,9 +14,11 @@ public final class Library: Sendable {
     /// only when the file is new, needs a migration or has a bulk import's indexes pending.
     public enum Access: Sendable { case readWrite, readOnly }
 
-    /// Opens (creating when needed) the library at `path` and upgrades an older schema.
+    /// Opens (creating when needed) the library at `path` and upgrades an older schema;
+    /// `upgrading` hears one line first when an existing library is upgraded (it may take
+    /// seconds, and a command should say why it waits).
     /// Throws a `.library` `DossierError` for a foreign or corrupt file, leaving it untouched.
-    public init(path: String, access: Access = .readWrite) throws {
+    public init(path: String, access: Access = .readWrite, upgrading: ((String) -> Void)? = nil) throws {
         self.path = path
         try LibraryGuard.check(path)
         if access == .readOnly, let pool = try Self.openForReading(path) {
@@ -33,7 +35,7 @@ public final class Library: Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: Self.configuration(readOnly: false))
-            try Self.migrateIfNeeded(pool, path: path)
+            try Self.migrateIfNeeded(pool, path: path, upgrading: upgrading)
         } catch {
             throw LibraryErrors.map(error, path: path)
         }
@@ -83,15 +85,17 @@ public final class Library: Sendable {
         return config
     }
 
-    private static func migrateIfNeeded(_ pool: DatabasePool, path: String) throws {
+    private static func migrateIfNeeded(_ pool: DatabasePool, path: String, upgrading: ((String) -> Void)?) throws {
         let migrator = LibrarySchema.migrator
-        let (done, superseded) = try pool.read { db in
-            (try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db))
+        let (done, superseded, existing) = try pool.read { db in
+            (try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db), try !migrator.appliedIdentifiers(db).isEmpty)
         }
         if superseded {
             throw DossierError("library \(path): made by a newer Dossier; upgrade Dossier to open it", code: .library)
         }
-        if !done { try migrator.migrate(pool) }
+        guard !done else { return }
+        if existing { upgrading?("library \(path): upgrading it to this version of Dossier (once)") }
+        try migrator.migrate(pool)
     }
 
     /// Runs `body` in a read transaction, mapping database errors to `DossierError`.

@@ -71,7 +71,7 @@ enum BrowserLauncher {
     static func librarySource(path: String) throws -> any BrowserDataSource {
         guard FileManager.default.fileExists(atPath: path) else { return InMemoryDataSource(articles: [], title: "Dossier") }
         return try CLI.run {
-            let library = try Library(path: path)
+            let library = try Library(path: path, upgrading: CLI.note)
             let log = DebugLog(environment: ProcessInfo.processInfo.environment)
             return try LibraryDataSource(library: library, title: title(of: library), log: { log.write($0) })
         }

@@ -80,6 +80,25 @@ import Testing
         try AcceleratorExactnessTests.expectExact(library, limits: [50])
     }
 
+    /// An existing library being upgraded is announced (the CLI prints it on stderr), once; a new one is not.
+    @Test func anUpgradeIsAnnouncedOnceAndANewLibraryIsNot() throws {
+        final class Heard: @unchecked Sendable { var lines: [String] = [] }
+        let heard = Heard()
+        _ = try Library(path: try temporaryDirectory() + "/new.sqlite", upgrading: { heard.lines.append($0) })
+        #expect(heard.lines.isEmpty)
+        let old = try Self.makeV16Library()
+        _ = try Library(path: old.path, upgrading: { heard.lines.append($0) })
+        #expect(heard.lines == ["library \(old.path): upgrading it to this version of Dossier (once)"])
+        _ = try Library(path: old.path, upgrading: { heard.lines.append($0) })
+        #expect(heard.lines.count == 1)
+        // Through the CLI: a reading command on an older library says so on stderr, its output untouched.
+        let older = try Self.makeV16Library()
+        let first = try CLICommandTests().run(["search", "--library", older.path, "war", "--limit", "1"])
+        #expect(first.status == 0 && first.stderr == "dossier: library \(older.path): upgrading it to this version of Dossier (once)\n")
+        let second = try CLICommandTests().run(["search", "--library", older.path, "war", "--limit", "1"])
+        #expect(second.status == 0 && second.stderr.isEmpty && second.stdout == first.stdout)
+    }
+
     @Test func aBlockThatDoesNotDecodeLeavesTheAcceleratorUnbuilt() throws {
         let old = try Self.makeV16Library { db in
             try db.execute(sql: "UPDATE accel_block SET data = x'05ff' WHERE (term_id, last_rowid) = (SELECT term_id, last_rowid FROM accel_block LIMIT 1)")

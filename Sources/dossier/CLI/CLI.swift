@@ -18,6 +18,11 @@ enum CLI {
         }
     }
 
+    /// A one-line note on stderr (stdout stays the command's output), as errors are written.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("dossier: \(Terminal.sanitise(message))\n".utf8))
+    }
+
     static func printJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

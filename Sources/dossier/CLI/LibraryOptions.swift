@@ -11,13 +11,13 @@ struct LibraryOptions: ParsableArguments {
 
     /// Opens the chosen library; only `import` (`create: true`) makes a new one.
     func open(create: Bool = false) throws -> Library {
-        try Library(path: try existing(unless: create))
+        try Library(path: try existing(unless: create), upgrading: CLI.note)
     }
 
     /// Opens the chosen library for a command that only reads it: the file is never written
     /// (a search or a listing costs no WAL set-up, and works on a read-only file).
     func openForReading() throws -> Library {
-        try Library(path: try existing(unless: false), access: .readOnly)
+        try Library(path: try existing(unless: false), access: .readOnly, upgrading: CLI.note)
     }
 
     /// The library's path; it must exist unless `create`.
