@@ -93,14 +93,12 @@ enum OccurrenceSplit {
 
 extension Library {
     /// Cuts the blocks a library too large for migration v17 kept whole, one short transaction
-    /// per `OccurrenceSplit.stepBlocks` blocks (`dossier index --upgrade`); `progress` gets the
-    /// blocks examined so far. Returns the blocks cut (0 at once when migration v17 kept none
-    /// whole). Interrupted, it leaves a consistent
+    /// per `OccurrenceSplit.stepBlocks` blocks (`dossier index --upgrade`). Returns the blocks
+    /// cut (0 at once when migration v17 kept none whole). Interrupted, it leaves a consistent
     /// library (readers take either layout) and can run again.
-    public func upgradeAcceleratorBlocks(progress: (Int) -> Void = { _ in }) throws -> Int {
+    public func upgradeAcceleratorBlocks() throws -> Int {
         guard try read({ try OccurrenceSplit.hasWholeBlocks($0) }) else { return 0 }  // nothing was kept whole
         var key: OccurrenceSplit.Key? = (.min, .min)
-        var examined = 0
         var cut = 0
         while let after = key {
             let step = try write { db -> (last: OccurrenceSplit.Key, cut: Int)? in
@@ -113,8 +111,6 @@ extension Library {
             }
             key = step?.last
             cut += step?.cut ?? 0
-            examined += OccurrenceSplit.stepBlocks
-            progress(examined)
         }
         try write { db in try db.execute(sql: "UPDATE accel_state SET whole_blocks = 0") }
         return cut

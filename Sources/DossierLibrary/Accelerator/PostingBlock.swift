@@ -43,10 +43,6 @@ struct BlockHeader: Equatable {
         return bytes
     }
 
-    static func frontier(_ bytes: [UInt8]) -> [(length: Int32, f2: Int32)]? {
-        bytes.withUnsafeBufferPointer { frontier($0) }
-    }
-
     static func frontier(_ buffer: UnsafeBufferPointer<UInt8>) -> [(length: Int32, f2: Int32)]? {
         var offset = 0
         var pairs: [(length: Int32, f2: Int32)] = []

@@ -13,12 +13,12 @@ enum CLI {
         do {
             return try body()
         } catch let error as DossierError {
-            FileHandle.standardError.write(Data("dossier: \(Terminal.sanitise(error.message))\n".utf8))
+            note(error.message)
             throw ExitCode(error.code.rawValue)
         }
     }
 
-    /// A one-line note on stderr (stdout stays the command's output), as errors are written.
+    /// A one-line note on stderr (stdout stays the command's output); errors are written so too.
     static func note(_ message: String) {
         FileHandle.standardError.write(Data("dossier: \(Terminal.sanitise(message))\n".utf8))
     }
