@@ -44,6 +44,9 @@ enum RankedSearch {
         let conjunction = (positives + filter.cursors).sorted { $0.hits < $1.hits }
         if conjunction.contains(where: { $0.headers.isEmpty }) { return [] }
 
+        // The lead's idf when it is a phrase (not a filter's rows), and the other phrases with theirs.
+        let leadIDF = positives.firstIndex { $0 === conjunction[0] }.map { idf[$0] }
+        let otherPositives = zip(positives, idf).filter { $0.0 !== conjunction[0] }.map { (cursor: $0.0, idf: $0.1) }
         var heap = TopHeap(limit: limit)
         var target: Int64 = .min
         outer: while true {
@@ -68,21 +71,14 @@ enum RankedSearch {
                 // candidate): a hopeless candidate never makes the other clauses read a block.
                 var others = 0.0
                 var othersEnd = Int64.max
-                var leadIDF: Double?
-                var otherCursors: [(cursor: PostingCursor, idf: Double)] = []
-                for (index, cursor) in positives.enumerated() {
-                    if cursor === conjunction[0] {
-                        leadIDF = idf[index]
-                    } else {
-                        guard cursor.skipBlocks(to: candidate) else { break outer }
-                        others += cursor.blockBound(idf: idf[index], averageLength)
-                        othersEnd = min(othersEnd, cursor.header.lastRowid)
-                        otherCursors.append((cursor, idf[index]))
-                    }
+                for (cursor, idf) in otherPositives {
+                    guard cursor.skipBlocks(to: candidate) else { break outer }
+                    others += cursor.blockBound(idf: idf, averageLength)
+                    othersEnd = min(othersEnd, cursor.header.lastRowid)
                 }
                 if let leadIDF {
                     // The lead's hopeless postings are passed in one loop, as far as the others' blocks reach.
-                    let (next, hopeful) = conjunction[0].firstHopeful(idf: leadIDF, averageLength, others: otherCursors,
+                    let (next, hopeful) = conjunction[0].firstHopeful(idf: leadIDF, averageLength, others: otherPositives,
                                                                       threshold: heap.threshold, upTo: othersEnd)
                     if !hopeful || next != candidate {
                         target = next
