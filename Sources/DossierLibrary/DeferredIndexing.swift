@@ -41,7 +41,7 @@ enum DeferredIndexing {
         for index in indexes { try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(index.name) ON quote(\(index.columns))") }
         try db.execute(sql: "DELETE FROM browse_tally; DELETE FROM browse_country_tally; DELETE FROM article_tally")
         try BatchIndexing.tally(quotesAfter: 0, db)
-        try AcceleratorWriter.rebuild(db)
+        try AcceleratorRebuild.run(db)
         try db.execute(sql: "DELETE FROM deferred_indexing")
     }
 }

@@ -196,7 +196,7 @@ import Testing
         let before = try library.read { db in try Row.fetchAll(db, sql: words) }
         // Passes of 97 quotes: each term's partial last block is carried from pass to pass,
         // decoded for terms with many postings per pass, encoded for the others.
-        try AcceleratorWriter.$chunk.withValue(97) { try library.rebuildAccelerator() }
+        try AcceleratorRebuild.$chunk.withValue(97) { try library.rebuildAccelerator() }
         let after = try library.read { db in try Row.fetchAll(db, sql: words) }
         // The same postings, packed: imports start new blocks per batch, a rebuild fills them.
         #expect(after.count < before.count)
@@ -222,6 +222,32 @@ import Testing
         #expect(try Self.acceleratedTop(library, "\"of the war\"", limit: 50) == nil)
         let phraseHits = try library.search(Query.parse("\"of the war\""), limit: 50)
         #expect(phraseHits.compactMap(\.score) == (try Self.fts5Top(library, "\"of the war\"", limit: 50)).map(\.1))
+    }
+
+    @Test func rebuildMakesTheSamePostingsWithAnyNumberOfWorkers() throws {
+        let library = try Self.makeLibrary(articles: 120)
+        let tables = [
+            "SELECT term, id, df FROM accel_term ORDER BY id",
+            "SELECT term_id, last_rowid, n, bound FROM accel_skip ORDER BY 1, 2",
+            "SELECT term_id, last_rowid, data FROM accel_block ORDER BY 1, 2",
+            "SELECT term_id, last_rowid, data FROM accel_occ ORDER BY 1, 2",
+            "SELECT generation, rows, tokens, next_term FROM accel_state",
+        ]
+        func postings(workers: Int) throws -> [[Row]] {
+            // Passes of 97 quotes split in `workers` parts: terms carried between passes and
+            // terms met in several parts of one pass.
+            try AcceleratorRebuild.$workers.withValue(workers) {
+                try AcceleratorRebuild.$chunk.withValue(97) { try library.rebuildAccelerator() }
+            }
+            return try library.read { db in try tables.map { try Row.fetchAll(db, sql: $0) } }
+        }
+        let one = try postings(workers: 1)
+        #expect(one[0].count > 100 && one[2].count > one[0].count, "\(one[0].count) terms, \(one[2].count) blocks")  // terms with several blocks
+        for workers in [2, 3] {
+            let many = try postings(workers: workers)
+            for (table, rows) in many.enumerated() { #expect(rows == one[table], "\(tables[table]) with \(workers) workers") }
+        }
+        try Self.expectExact(library, limits: [50])
     }
 
     @Test func dateOrdersListMatchesByArticleDate() throws {

@@ -83,7 +83,7 @@ extension Library {
 
     /// Rebuilds the accelerator from the quotes in one transaction (`dossier index --rebuild`).
     public func rebuildAccelerator() throws {
-        try write { db in try AcceleratorWriter.rebuild(db) }
+        try write { db in try AcceleratorRebuild.run(db) }
     }
 
     /// The accelerator's size on disk (bytes of its tables) and its term and block counts.

@@ -1,3 +1,5 @@
+import GRDB
+
 /// One chunk's postings, all terms together in the order they were made (row id order).
 struct FlatPostings {
     var terms: [Int32] = []
@@ -44,17 +46,33 @@ struct FlatPostings {
         return (order, starts)
     }
 
-    /// Appends the postings at `indexes` to `block` (which carries occurrences).
+    /// Appends the postings at `indexes` to `block` (which carries occurrences). (Over raw
+    /// buffers: array slices per posting retained and released the storage, a rebuild's hottest loop.)
     func append(_ indexes: ArraySlice<Int32>, to block: inout DecodedBlock) {
-        block.rowids.reserveCapacity(block.rowids.count + indexes.count)
-        block.lengths.reserveCapacity(block.rowids.count + indexes.count)
-        block.f2.reserveCapacity(block.rowids.count + indexes.count)
-        for index in indexes.lazy.map(Int.init) {
-            block.rowids.append(rowids[index])
-            block.lengths.append(lengths[index])
-            block.f2.append(f2[index])
-            block.occurrences.append(contentsOf: occurrences[occurrenceStarts[index]..<occurrenceStarts[index + 1]])
-            block.occurrenceStarts.append(block.occurrences.count)
+        let count = block.rowids.count + indexes.count
+        block.rowids.reserveCapacity(count)
+        block.lengths.reserveCapacity(count)
+        block.f2.reserveCapacity(count)
+        block.occurrenceStarts.reserveCapacity(count + 1)
+        var total = block.occurrences.count
+        for index in indexes { total += occurrenceStarts[Int(index) + 1] - occurrenceStarts[Int(index)] }
+        block.occurrences.reserveCapacity(total)
+        rowids.withUnsafeBufferPointer { rowids in
+            lengths.withUnsafeBufferPointer { lengths in
+                f2.withUnsafeBufferPointer { f2 in
+                    occurrenceStarts.withUnsafeBufferPointer { starts in
+                        occurrences.withUnsafeBufferPointer { occurrences in
+                            for index in indexes.lazy.map(Int.init) {
+                                block.rowids.append(rowids[index])
+                                block.lengths.append(lengths[index])
+                                block.f2.append(f2[index])
+                                for occurrence in starts[index]..<starts[index + 1] { block.occurrences.append(occurrences[occurrence]) }
+                                block.occurrenceStarts.append(block.occurrences.count)
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }
@@ -106,4 +124,65 @@ struct ColumnTerms {
         terms = try tokenizer.tokens(text).map { table.intern($0) }
         pairs = table.pairs(in: terms)
     }
+}
+
+/// A quote's row id and its five indexed columns (body, expert name, credentials, heading,
+/// title), as the full-text index holds them.
+struct QuoteColumns: Sendable {
+    static let select = "SELECT id, body, expert_name, credentials, heading, title FROM quote"
+    var rowid: Int64
+    var columns: [String?]
+
+    init(_ row: Row) {
+        rowid = row[0]
+        columns = (1...5).map { row[$0] }
+    }
+}
+
+/// Quotes tokenized into one flat list of postings, their terms interned in a table of
+/// their own (the repeated columns, name to title, tokenized once per distinct text).
+struct TokenizedQuotes: Sendable {
+    var flat = FlatPostings()
+    var terms: TermTable
+    var tokens: Int64 = 0
+    /// Posting indexes grouped by term (`FlatPostings.groupedByTerm`).
+    var order: [Int32] = []
+    var starts: [Int] = [0]
+
+    init(_ quotes: ArraySlice<QuoteColumns>, _ tokenizer: IndexTokenizer, common: Set<String>) throws {
+        terms = TermTable(common: common)
+        var repeated: [String: ColumnTerms] = [:]
+        var keys: [UInt64] = []
+        var occurrenceOf: [UInt32] = []
+        for quote in quotes {
+            keys.removeAll(keepingCapacity: true)
+            occurrenceOf.removeAll(keepingCapacity: true)
+            var length = 0
+            for (column, text) in quote.columns.enumerated() {
+                guard let text else { continue }
+                let columnTerms: ColumnTerms
+                if column > 0, let cached = repeated[text] {
+                    columnTerms = cached
+                } else {
+                    columnTerms = try ColumnTerms(text, tokenizer, &terms)
+                    if column > 0 { repeated[text] = columnTerms }
+                }
+                for (position, term) in columnTerms.terms.enumerated() {
+                    keys.append(UInt64(UInt32(term)) << 32 | UInt64(occurrenceOf.count))
+                    occurrenceOf.append(UInt32(position) << 3 | UInt32(column))
+                }
+                for pair in columnTerms.pairs {
+                    keys.append(UInt64(UInt32(pair.term)) << 32 | UInt64(occurrenceOf.count))
+                    occurrenceOf.append(UInt32(pair.position) << 3 | UInt32(column))
+                }
+                length += columnTerms.terms.count
+            }
+            tokens += Int64(length)
+            flat.add(rowid: quote.rowid, length: Int32(length), keys: &keys, occurrences: occurrenceOf)
+        }
+        (order, starts) = flat.groupedByTerm(termCount: terms.names.count)
+    }
+
+    /// The posting indexes of term `index` of `terms`, in row id order.
+    func postings(ofTerm index: Int) -> ArraySlice<Int32> { order[starts[index]..<starts[index + 1]] }
 }

@@ -108,10 +108,16 @@ enum PostingBlock {
     static func encodeOccurrences(_ block: DecodedBlock, _ range: Range<Int>) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity((block.occurrenceStarts[range.upperBound] - block.occurrenceStarts[range.lowerBound]) * 2 + range.count)
-        for index in range {
-            let occurrences = block.occurrences[block.occurrenceStarts[index]..<block.occurrenceStarts[index + 1]]
-            Varint.append(UInt64(occurrences.reduce(0) { $0 + Varint.size(UInt64($1)) }), to: &bytes)
-            for occurrence in occurrences { Varint.append(UInt64(occurrence), to: &bytes) }
+        block.occurrenceStarts.withUnsafeBufferPointer { starts in
+            block.occurrences.withUnsafeBufferPointer { occurrences in
+                for index in range {
+                    let own = starts[index]..<starts[index + 1]
+                    var size = 0
+                    for occurrence in own { size += Varint.size(UInt64(occurrences[occurrence])) }
+                    Varint.append(UInt64(size), to: &bytes)
+                    for occurrence in own { Varint.append(UInt64(occurrences[occurrence]), to: &bytes) }
+                }
+            }
         }
         return bytes
     }

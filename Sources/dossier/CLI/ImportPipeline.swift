@@ -1,4 +1,5 @@
 import Foundation
+import DossierCore
 
 /// Runs the import as a two-stage pipeline: while the single library writer stores one
 /// batch (one transaction), the next batch is parsed on all cores. The writer sees the

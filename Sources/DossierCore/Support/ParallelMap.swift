@@ -1,8 +1,9 @@
 import Foundation
 
 /// Maps `items` with `transform` on all cores, keeping the input order. Used to parse
-/// articles in parallel while a single writer stores them in order.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
+/// articles in parallel while a single writer stores them in order, and to tokenize and
+/// pack the search accelerator's postings in parts.
+public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
     let slots = Slots<R>(count: items.count)
     DispatchQueue.concurrentPerform(iterations: items.count) { index in
         slots.set(index, transform(items[index]))
