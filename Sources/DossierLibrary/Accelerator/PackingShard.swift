@@ -3,13 +3,13 @@
 /// keeps the partial one for the next pass. Terms that fill blocks in every pass stay
 /// decoded (re-encoding them each pass doubled a 10k rebuild's time); the many others are
 /// kept encoded (decoded, they were most of a 10k rebuild's memory once pair terms doubled
-/// the terms). Used by one thread at a time: the rebuild's passes hand it to its worker and
-/// take it back.
+/// the terms), as fragments a pass appends to and only a full block or the end decodes.
+/// Used by one thread at a time: the rebuild's passes hand it to its worker and take it back.
 final class PackingShard: @unchecked Sendable {
     /// A term with at least this many postings in a pass carries its partial block decoded.
     static let hotPostings = 32
 
-    private var carried: [Int64: [UInt8]] = [:]
+    private var carried: [Int64: Fragments] = [:]
     private var carriedHot: [Int64: DecodedBlock] = [:]
     /// Full blocks waiting for the writer.
     var encoded: [EncodedBlock] = []
@@ -20,33 +20,46 @@ final class PackingShard: @unchecked Sendable {
     func pack(_ pass: PassTerms, _ parts: [TokenizedQuotes], _ shard: Int) throws {
         for term in pass.byShard[shard].lazy.map(Int.init) {
             let termID = pass.ids[term]
+            let count = pass.counts[term]
             var postings = DecodedBlock(occurrenceStarts: [0])
             if let hot = carriedHot.removeValue(forKey: termID) {
                 postings = hot
-            } else if let bytes = carried.removeValue(forKey: termID) {
-                guard let block = PostingBlock.decode(bytes, occurrences: .all) else {
+            } else if count < Self.hotPostings, (carried[termID]?.count ?? 0) + count < PostingBlock.capacity {
+                // Still a partial block: the new postings become one more fragment.
+                Self.append(pass, term, parts, to: &postings)
+                carried[termID, default: Fragments()].append(postings)
+                continue
+            } else if let fragments = carried.removeValue(forKey: termID) {
+                guard let block = fragments.decoded() else {
                     throw AcceleratorInconsistency("a carried block of \(pass.names[term]) does not decode")
                 }
                 postings = block
             }
-            for part in parts.indices {
-                let local = pass.locals[term * pass.parts + part]
-                if local >= 0 { parts[part].flat.append(parts[part].postings(ofTerm: Int(local)), to: &postings) }
-            }
+            Self.append(pass, term, parts, to: &postings)
             var start = 0
             while start < postings.rowids.count {
                 let end = min(start + PostingBlock.capacity, postings.rowids.count)
                 if end - start < PostingBlock.capacity {
-                    if pass.counts[term] >= Self.hotPostings {
+                    if count >= Self.hotPostings {
                         carriedHot[termID] = postings.slice(start..<end)
                     } else {
-                        carried[termID] = PostingBlock.encode(postings, start..<end)
+                        var fragments = Fragments()
+                        fragments.append(postings.slice(start..<end))
+                        carried[termID] = fragments
                     }
                     break
                 }
                 encoded.append(EncodedBlock(termID, postings, start..<end))
                 start = end
             }
+        }
+    }
+
+    /// Appends term `term`'s postings of every part, in row id order.
+    private static func append(_ pass: PassTerms, _ term: Int, _ parts: [TokenizedQuotes], to postings: inout DecodedBlock) {
+        for part in parts.indices {
+            let local = pass.locals[term * pass.parts + part]
+            if local >= 0 { parts[part].flat.append(parts[part].postings(ofTerm: Int(local)), to: &postings) }
         }
     }
 
@@ -58,13 +71,44 @@ final class PackingShard: @unchecked Sendable {
             guard let termID = flushOrder?.popLast() else { return false }
             if let postings = carriedHot.removeValue(forKey: termID) {
                 if !postings.rowids.isEmpty { encoded.append(EncodedBlock(termID, postings, 0..<postings.rowids.count)) }
-            } else if let bytes = carried.removeValue(forKey: termID) {
-                guard let postings = PostingBlock.decode(bytes, occurrences: .all) else {
+            } else if let fragments = carried.removeValue(forKey: termID) {
+                guard let postings = fragments.decoded() else {
                     throw AcceleratorInconsistency("a carried block does not decode")
                 }
                 if !postings.rowids.isEmpty { encoded.append(EncodedBlock(termID, postings, 0..<postings.rowids.count)) }
             }
         }
         return flushOrder?.isEmpty == false
+    }
+}
+
+/// A partial block kept encoded: fragments (each its byte count, then `PostingBlock.encode`
+/// of some postings), in row id order.
+struct Fragments {
+    private var bytes: [UInt8] = []
+    /// Postings in all fragments.
+    private(set) var count = 0
+
+    mutating func append(_ postings: DecodedBlock) {
+        let fragment = PostingBlock.encode(postings, 0..<postings.rowids.count)
+        // Exactly the room needed (doubling capacity cost a 10k rebuild 20 MB over 88k terms).
+        bytes.reserveCapacity(bytes.count + Varint.size(UInt64(fragment.count)) + fragment.count)
+        Varint.append(UInt64(fragment.count), to: &bytes)
+        bytes += fragment
+        count += postings.rowids.count
+    }
+
+    /// The fragments' postings as one block; nil when the bytes are not well-formed.
+    func decoded() -> DecodedBlock? {
+        var block = DecodedBlock(occurrenceStarts: [0])
+        var offset = 0
+        while offset < bytes.count {
+            let size = bytes.withUnsafeBufferPointer { Varint.read($0, &offset) }
+            guard let size, offset + Int(size) <= bytes.count,
+                  let fragment = PostingBlock.decode(Array(bytes[offset..<offset + Int(size)]), occurrences: .all) else { return nil }
+            for index in fragment.rowids.indices { block.append(fragment, index) }
+            offset += Int(size)
+        }
+        return block
     }
 }
