@@ -225,13 +225,14 @@ import Testing
     }
 
     @Test func rebuildMakesTheSamePostingsWithAnyNumberOfWorkers() throws {
-        let library = try Self.makeLibrary(articles: 120)
+        let library = try Self.makeLibrary(articles: 240)  // over `CommonPairs.minimumQuotes`: pair terms too
         let tables = [
             "SELECT term, id, df FROM accel_term ORDER BY id",
             "SELECT term_id, last_rowid, n, bound FROM accel_skip ORDER BY 1, 2",
             "SELECT term_id, last_rowid, data FROM accel_block ORDER BY 1, 2",
             "SELECT term_id, last_rowid, data FROM accel_occ ORDER BY 1, 2",
             "SELECT generation, rows, tokens, next_term FROM accel_state",
+            "SELECT term FROM accel_common ORDER BY term",  // chosen from a sample tokenized in parts
         ]
         func postings(workers: Int) throws -> [[Row]] {
             // Passes of 97 quotes split in `workers` parts: terms carried between passes and
@@ -243,6 +244,7 @@ import Testing
         }
         let one = try postings(workers: 1)
         #expect(one[0].count > 100 && one[2].count > one[0].count, "\(one[0].count) terms, \(one[2].count) blocks")  // terms with several blocks
+        #expect(!one[5].isEmpty)  // common terms, and so pair terms
         for workers in [2, 3] {
             let many = try postings(workers: workers)
             for (table, rows) in many.enumerated() { #expect(rows == one[table], "\(tables[table]) with \(workers) workers") }

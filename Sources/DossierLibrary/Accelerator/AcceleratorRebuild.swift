@@ -35,7 +35,9 @@ struct AcceleratorRebuild {
             DELETE FROM accel_block; DELETE FROM accel_occ; DELETE FROM accel_skip; DELETE FROM accel_term; DELETE FROM accel_deleted;
             UPDATE accel_state SET generation = -1, rows = 0, tokens = 0, next_term = 1, whole_blocks = 0;
             """)
-        var rebuild = try AcceleratorRebuild(db, common: try CommonPairs.choose(db, IndexTokenizer(db)))
+        let workers = max(1, Self.workers)
+        let tokenizers = try (0..<workers).map { _ in SendableTokenizer(try IndexTokenizer(db)) }
+        var rebuild = AcceleratorRebuild(db, tokenizers: tokenizers, common: try CommonPairs.choose(db, tokenizers))
         do {
             try rebuild.passes()
             try rebuild.flush()
@@ -47,12 +49,11 @@ struct AcceleratorRebuild {
         }
     }
 
-    private init(_ db: Database, common: Set<String>) throws {
+    private init(_ db: Database, tokenizers: [SendableTokenizer], common: Set<String>) {
         self.db = db
         self.common = common
-        let workers = max(1, Self.workers)
-        tokenizers = try (0..<workers).map { _ in SendableTokenizer(try IndexTokenizer(db)) }
-        shards = (0..<workers).map { _ in PackingShard() }
+        self.tokenizers = tokenizers
+        shards = tokenizers.map { _ in PackingShard() }
     }
 
     /// The passes: while the writer inserts one pass's blocks, the workers tokenize the next pass.

@@ -1,3 +1,4 @@
+import DossierCore
 import GRDB
 
 /// Pair terms for phrases of common words (Lucene's CommonGrams): a phrase such as "of the"
@@ -52,27 +53,23 @@ enum CommonPairs {
     }
 
     /// Chooses the common terms from a sample of the quotes and stores them: none (and not
-    /// chosen) below `minimumQuotes`.
-    static func choose(_ db: Database, _ tokenizer: IndexTokenizer) throws -> Set<String> {
+    /// chosen) below `minimumQuotes`. The sample is tokenized in one part per tokenizer, in
+    /// parallel (the counts are sums, so the choice does not depend on the parts).
+    static func choose(_ db: Database, _ tokenizers: [SendableTokenizer]) throws -> Set<String> {
         try db.execute(sql: "DELETE FROM accel_common; UPDATE accel_state SET commons_chosen = 0")
         let quotes = try Int.fetchOne(db, sql: "SELECT count(*) FROM quote") ?? 0
-        guard quotes >= minimumQuotes else { return [] }
+        guard quotes >= minimumQuotes, !tokenizers.isEmpty else { return [] }
         let step = max(1, quotes / sampleLimit)
-        let rows = try Row.fetchCursor(db, sql: """
+        let sample = try Row.fetchAll(db, sql: """
             SELECT body, expert_name, credentials, heading, title FROM quote WHERE id % ? = 0 LIMIT ?
-            """, arguments: [step, sampleLimit])
+            """, arguments: [step, sampleLimit]).map { row in (0..<5).map { row[$0] as String? } }
+        let size = (sample.count + tokenizers.count - 1) / tokenizers.count
+        let counts = try parallelMap(Array(tokenizers.indices)) { part in
+            Result { try frequencies(sample[min(part * size, sample.count)..<min((part + 1) * size, sample.count)], tokenizers[part].tokenizer) }
+        }.map { try $0.get() }
         var frequency: [String: Int] = [:]
-        var sampled = 0
-        while let row = try rows.next() {
-            var seen = Set<String>()
-            for column in 0..<5 {
-                guard let text: String = row[column] else { continue }
-                for token in try tokenizer.tokens(text) { seen.insert(token) }
-            }
-            for token in seen { frequency[token, default: 0] += 1 }
-            sampled += 1
-        }
-        let threshold = max(1, Int((Double(sampled) * commonShare).rounded(.up)))
+        for part in counts { frequency.merge(part, uniquingKeysWith: +) }
+        let threshold = max(1, Int((Double(sample.count) * commonShare).rounded(.up)))
         let common = frequency.filter { $0.value >= threshold }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(maximumTerms).map(\.key)
@@ -80,6 +77,20 @@ enum CommonPairs {
         for term in common { try insert.execute(arguments: [term]) }
         try db.execute(sql: "UPDATE accel_state SET commons_chosen = 1")
         return Set(common)
+    }
+
+    /// In how many of `quotes` (their five columns) each token occurs.
+    private static func frequencies(_ quotes: ArraySlice<[String?]>, _ tokenizer: IndexTokenizer) throws -> [String: Int] {
+        var frequency: [String: Int] = [:]
+        for columns in quotes {
+            var seen = Set<String>()
+            for text in columns {
+                guard let text else { continue }
+                for token in try tokenizer.tokens(text) { seen.insert(token) }
+            }
+            for token in seen { frequency[token, default: 0] += 1 }
+        }
+        return frequency
     }
 
     /// The parts a phrase of `tokens` is read from: common neighbours as one pair term at the
