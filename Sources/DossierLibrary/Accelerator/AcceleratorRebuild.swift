@@ -4,11 +4,11 @@ import GRDB
 
 /// The accelerator rebuilt from every quote (`dossier index --rebuild`, the end of a bulk
 /// import), packed (each term's blocks filled) and on every core. Each pass of `chunk`
-/// quotes is tokenized in one part per worker; the writer numbers the pass's terms; each
-/// worker then packs the blocks of its share of the terms (a term always goes to the same
-/// worker, which keeps the term's partial last block for the next pass); the writer inserts
-/// what they encoded, in key order, while the workers tokenize the next pass. Every worker
-/// count makes the same postings (a test compares them).
+/// quotes is tokenized in one part per worker, and its terms numbered; each worker then packs
+/// the blocks of its share of the terms (a term always goes to the same worker, which keeps
+/// the term's partial last block for the next pass); the writer inserts what they encoded, in
+/// key order, while the workers tokenize and number the next pass. Every worker count makes
+/// the same postings (a test compares them).
 struct AcceleratorRebuild {
     /// Workers: one per core, at most four (task-local so a test can compare counts).
     @TaskLocal static var workers = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
@@ -21,11 +21,7 @@ struct AcceleratorRebuild {
     private let common: Set<String>
     private let tokenizers: [SendableTokenizer]
     private let shards: [PackingShard]
-    /// Every term seen so far: id and quote count, written by `saveTerms`.
-    private var terms: [String: (id: Int64, df: Int)] = [:]
-    private var nextTerm: Int64 = 1
-    private var rows: Int64 = 0
-    private var tokens: Int64 = 0
+    private let numbering = TermNumbering()
 
     /// Rebuilds every posting from the quotes.
     static func run(_ db: Database) throws {
@@ -37,13 +33,14 @@ struct AcceleratorRebuild {
             """)
         let workers = max(1, Self.workers)
         let tokenizers = try (0..<workers).map { _ in SendableTokenizer(try IndexTokenizer(db)) }
-        var rebuild = AcceleratorRebuild(db, tokenizers: tokenizers, common: try CommonPairs.choose(db, tokenizers))
+        let rebuild = AcceleratorRebuild(db, tokenizers: tokenizers, common: try CommonPairs.choose(db, tokenizers))
         do {
             try rebuild.passes()
             try rebuild.flush()
             try rebuild.saveTerms()
             try AcceleratorWriter.saveState(db, generation: try Library.generation(db),
-                                            rows: rebuild.rows, tokens: rebuild.tokens, nextTerm: rebuild.nextTerm)
+                                            rows: rebuild.numbering.rows, tokens: rebuild.numbering.tokens,
+                                            nextTerm: rebuild.numbering.nextTerm)
         } catch let error as AcceleratorInconsistency {
             try AcceleratorWriter.markUnbuilt(db, reason: error)
         }
@@ -56,59 +53,22 @@ struct AcceleratorRebuild {
         shards = tokenizers.map { _ in PackingShard() }
     }
 
-    /// The passes: while the writer inserts one pass's blocks, the workers tokenize the next pass.
-    private mutating func passes() throws {
+    /// The passes: while the writer inserts one pass's blocks, the workers prepare the next.
+    private func passes() throws {
         let select = try db.cachedStatement(sql: QuoteColumns.select + " WHERE id > ? ORDER BY id LIMIT ?")
         let chunk = Self.chunk
+        let (tokenizers, common, numbering, shardCount) = (tokenizers, common, numbering, shards.count)
         var quotes = try Row.fetchAll(select, arguments: [0, chunk]).map(QuoteColumns.init)
-        var parts = try Self.tokenize(quotes, tokenizers, common: common)
-        while let last = quotes.last {
-            rows += Int64(quotes.count)
-            tokens += parts.reduce(0) { $0 + $1.tokens }
-            try pack(number(parts), parts)
-            parts = []  // (two passes' postings at once cost 50 MB at 1k)
+        var pass: PreparedPass? = try PreparedPass(quotes, tokenizers, common, numbering, shards: shardCount)
+        while let last = quotes.last, let prepared = pass {
+            try pack(prepared.terms, prepared.parts)
+            pass = nil  // (two passes' postings at once cost 50 MB at 1k)
             let blocks = takeEncoded()
             quotes = quotes.count < chunk ? [] : try Row.fetchAll(select, arguments: [last.rowid, chunk]).map(QuoteColumns.init)
-            let next = BackgroundWork { [quotes, tokenizers, common] in try Self.tokenize(quotes, tokenizers, common: common) }
+            let next = BackgroundWork { [quotes] in try PreparedPass(quotes, tokenizers, common, numbering, shards: shardCount) }
             try insert(blocks)
-            parts = try next.wait()
+            pass = try next.wait()
         }
-    }
-
-    /// `quotes` tokenized in contiguous parts, one per worker (row ids ascend from part to part).
-    private static func tokenize(_ quotes: [QuoteColumns], _ tokenizers: [SendableTokenizer], common: Set<String>) throws -> [TokenizedQuotes] {
-        let size = (quotes.count + tokenizers.count - 1) / tokenizers.count
-        let ranges = (0..<tokenizers.count).map { min($0 * size, quotes.count)..<min(($0 + 1) * size, quotes.count) }
-        return try parallelMap(Array(ranges.indices)) { index in
-            Result { try TokenizedQuotes(quotes[ranges[index]], tokenizers[index].tokenizer, common: common) }
-        }.map { try $0.get() }
-    }
-
-    /// Numbers the pass's terms in order of first appearance (parts in order) and deals them to the shards.
-    private mutating func number(_ parts: [TokenizedQuotes]) -> PassTerms {
-        var pass = PassTerms(parts: parts.count, shards: shards.count)
-        var slot: [Int64: Int] = [:]
-        for (part, tokenized) in parts.enumerated() {
-            for (local, name) in tokenized.terms.names.enumerated() {
-                let count = tokenized.starts[local + 1] - tokenized.starts[local]
-                let id: Int64
-                if let known = terms.index(forKey: name) {
-                    terms.values[known].df += count
-                    id = terms.values[known].id
-                } else {
-                    id = nextTerm
-                    nextTerm += 1
-                    terms[name] = (id, count)
-                }
-                if let index = slot[id] {
-                    pass.add(part: part, local: local, count: count, at: index)
-                } else {
-                    slot[id] = pass.ids.count
-                    pass.append(id: id, name: name, part: part, local: local, count: count, shard: Int(id % Int64(shards.count)))
-                }
-            }
-        }
-        return pass
     }
 
     /// Each shard packs its terms' postings, keeping the full blocks it encodes.
@@ -145,12 +105,67 @@ struct AcceleratorRebuild {
     }
 
     /// Writes the terms, in key order.
-    private mutating func saveTerms() throws {
+    private func saveTerms() throws {
         let insert = try db.cachedStatement(sql: "INSERT INTO accel_term (term, id, df) VALUES (?, ?, ?)")
-        for (term, entry) in terms.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (term, entry) in numbering.terms.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             try insert.execute(arguments: [term, entry.id, entry.df])
         }
-        terms = [:]
+        numbering.terms = [:]
+    }
+}
+
+/// One pass's quotes tokenized in contiguous parts, one per tokenizer (row ids ascend from
+/// part to part), and its terms numbered.
+struct PreparedPass: Sendable {
+    var parts: [TokenizedQuotes]
+    var terms: PassTerms
+
+    init(_ quotes: [QuoteColumns], _ tokenizers: [SendableTokenizer], _ common: Set<String>,
+         _ numbering: TermNumbering, shards: Int) throws {
+        let size = (quotes.count + tokenizers.count - 1) / tokenizers.count
+        let ranges = (0..<tokenizers.count).map { min($0 * size, quotes.count)..<min(($0 + 1) * size, quotes.count) }
+        parts = try parallelMap(Array(ranges.indices)) { index in
+            Result { try TokenizedQuotes(quotes[ranges[index]], tokenizers[index].tokenizer, common: common) }
+        }.map { try $0.get() }
+        terms = numbering.number(parts, quotes: quotes.count, shards: shards)
+    }
+}
+
+/// A rebuild's terms so far (id and quote count, in first-appearance order) and its totals.
+/// Used by one thread at a time: the pass being prepared, then the writer at the end.
+final class TermNumbering: @unchecked Sendable {
+    var terms: [String: (id: Int64, df: Int)] = [:]
+    private(set) var nextTerm: Int64 = 1
+    private(set) var rows: Int64 = 0
+    private(set) var tokens: Int64 = 0
+
+    /// Numbers a pass's terms in order of first appearance (parts in order) and deals them to the shards.
+    func number(_ parts: [TokenizedQuotes], quotes: Int, shards: Int) -> PassTerms {
+        rows += Int64(quotes)
+        tokens += parts.reduce(0) { $0 + $1.tokens }
+        var pass = PassTerms(parts: parts.count, shards: shards)
+        var slot: [Int64: Int] = [:]
+        for (part, tokenized) in parts.enumerated() {
+            for (local, name) in tokenized.terms.names.enumerated() {
+                let count = tokenized.starts[local + 1] - tokenized.starts[local]
+                let id: Int64
+                if let known = terms.index(forKey: name) {
+                    terms.values[known].df += count
+                    id = terms.values[known].id
+                } else {
+                    id = nextTerm
+                    nextTerm += 1
+                    terms[name] = (id, count)
+                }
+                if let index = slot[id] {
+                    pass.add(part: part, local: local, count: count, at: index)
+                } else {
+                    slot[id] = pass.ids.count
+                    pass.append(id: id, name: name, part: part, local: local, count: count, shard: Int(id % Int64(shards)))
+                }
+            }
+        }
+        return pass
     }
 }
 
