@@ -73,13 +73,15 @@ let package = Package(
             path: "bench/dossier-bench"
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "LayoutGenerator"], exclude: ["Golden"]),
-        .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
+        // Test-only helpers shared by the test targets that run the `dossier` binary.
+        .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierTestSupport"]),
         .executableTarget(name: "dossier-ui-bench", dependencies: ["DossierCore", "DossierUI", "DossierLibrary", "DossierApp"]),
         .testTarget(name: "DossierAppTests", dependencies: ["DossierApp", "DossierLibrary", "DossierUI", "DossierCore"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
         .testTarget(name: "DossierConfigTests", dependencies: ["DossierConfig", "DossierCore", "DossierUI"]),
         .testTarget(name: "DossierEndToEndTests", exclude: ["Fixtures"]),
         .testTarget(name: "DossierFuzzingTests", dependencies: ["DossierFuzzing"]),
-        .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierCore", "DossierTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

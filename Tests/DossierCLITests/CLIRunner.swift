@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 
 /// Runs the built `dossier` binary the way a script would.
@@ -17,23 +18,11 @@ enum CLIRunner {
 
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
-    /// The runner's environment with Dossier's own places moved to a directory of the test run:
-    /// a user's default library, config or log (made by `make run`, say) must not change an
-    /// answer (`verify` consults the default library when it exists). A test's own values win.
-    static let isolatedEnvironment: [String: String] = {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)").path
-        var environment = ProcessInfo.processInfo.environment
-        for name in ["DOSSIER_LIBRARY", "DOSSIER_LOG"] { environment.removeValue(forKey: name) }
-        environment["XDG_DATA_HOME"] = base + "/data"
-        environment["XDG_CONFIG_HOME"] = base + "/config"
-        return environment
-    }()
-
     static func run(_ arguments: [String], environment: [String: String] = [:], executable: String = binary) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        var env = isolatedEnvironment
+        var env = isolatedDossierEnvironment  // a user's own library or config cannot change an answer
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

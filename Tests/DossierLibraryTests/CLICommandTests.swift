@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -7,23 +8,13 @@ import Testing
 
     static let binary = ImportProcessTests.binary
 
-    /// The runner's environment with Dossier's own places moved to a directory of the test run,
-    /// so a user's default library, config or log cannot change an answer. A test's own values win.
-    static let isolatedEnvironment: [String: String] = {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)").path
-        var environment = ProcessInfo.processInfo.environment
-        for name in ["DOSSIER_LIBRARY", "DOSSIER_LOG"] { environment.removeValue(forKey: name) }
-        environment["XDG_DATA_HOME"] = base + "/data"
-        environment["XDG_CONFIG_HOME"] = base + "/config"
-        return environment
-    }()
     static let fixtures = ImportProcessTests.packageRoot.appendingPathComponent("Data/articles").path
 
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
-        process.environment = Self.isolatedEnvironment.merging(environment) { $1 }
+        process.environment = isolatedDossierEnvironment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
