@@ -112,10 +112,11 @@ extension Library {
             FROM quote q JOIN article a ON a.id = q.article_id WHERE q.id IN (\(placeholders))
             """, arguments: StatementArguments(rows.map(\.0)))
         let byID = Dictionary(details.map { ($0["id"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+        let matcher = QueryHighlighter.Matcher(query)
         return rows.compactMap { rowID, score in
             guard let row = byID[rowID] else { return nil }
             let body: String = row["body"]
-            let snippet = QueryHighlighter.snippet(of: query, in: body).map { SnippetSegment(text: $0.text, match: $0.match) }
+            let snippet = matcher.snippet(in: body).map { SnippetSegment(text: $0.text, match: $0.match) }
             return SearchHit(quoteID: row["quote_id"], expertID: row["expert_id"], expertName: row["expert_name"],
                              section: row["section"], articleTitle: row["title"], fingerprint: row["fingerprint"],
                              score: score, snippet: snippet)

@@ -19,4 +19,15 @@ import Testing
         let snippet = try marked("sanctions", text, words: 8)
         #expect(snippet == "…w58 w59 w60 [sanctions] bite w61 w62 w63…")
     }
+
+    @Test func oneMatcherServesAPageOfTextsAsFreshOnesWould() throws {
+        let query = try Query.parse("sanction* russia -gas")
+        let texts = ["Russia's sanctions on gas.", "RUSSIA, Russian, russia.", "Sanctioned: no gas here.", "Nothing.", ""]
+        let matcher = QueryHighlighter.Matcher(query)
+        for text in texts + texts.reversed() {  // verdicts remembered from one text hold in the next
+            #expect(matcher.matches(in: text) == QueryHighlighter.Matcher(query).matches(in: text))
+            #expect(matcher.snippet(in: text, wordCount: 3) == QueryHighlighter.Matcher(query).snippet(in: text, wordCount: 3))
+        }
+        #expect(matcher.matches(in: "RUSSIA, Russian, russia.").count == 2)
+    }
 }

@@ -10,26 +10,56 @@ public enum QueryHighlighter {
 
     /// Ranges in `text` of the words matched by the query's positive terms.
     public static func matches(of query: Query, in text: String) -> [Range<String.Index>] {
-        let terms = positiveTerms(query.root)
-        guard !terms.exact.isEmpty || !terms.prefixes.isEmpty else { return [] }
-        // Porter only rewrites endings, so a word can only match a term with its first letter.
-        let initials = Set((terms.exact.map(\.first) + terms.prefixes.map(\.first)).compactMap { $0 })
-        return words(in: text).filter { range in
-            let word = text[range]
-            if let first = word.unicodeScalars.first, first.isASCII,
-               !initials.contains(Character(first.properties.lowercaseMapping)) { return false }
-            let stem = SearchText.stem(SearchText.tokens(String(word)).joined())
-            return terms.exact.contains(stem) || terms.prefixes.contains { stem.hasPrefix($0) }
-        }
+        Matcher(query).matches(in: text)
     }
 
     /// About `wordCount` words of `text` around the densest run of matches, with
     /// `…` where text was cut; the start of the text when nothing matches.
     public static func snippet(of query: Query, in text: String, wordCount: Int = 24) -> [Segment] {
-        let all = words(in: text)
-        guard !all.isEmpty else { return [] }
-        let matched = Set(matches(of: query, in: text).map(\.lowerBound))
-        let flags = all.map { matched.contains($0.lowerBound) }
+        Matcher(query).snippet(in: text, wordCount: wordCount)
+    }
+
+    /// One query's word test, remembering each distinct word's verdict: a page of snippets
+    /// meets the same words again and again, and stemming each one was most of the cost.
+    public final class Matcher {
+        private let exact: Set<String>
+        private let prefixes: [String]
+        private let initials: Set<Character>
+        private var verdicts: [Substring: Bool] = [:]
+
+        public init(_ query: Query) {
+            (exact, prefixes) = QueryHighlighter.positiveTerms(query.root)
+            // Porter only rewrites endings, so a word can only match a term with its first letter.
+            initials = Set((exact.map(\.first) + prefixes.map(\.first)).compactMap { $0 })
+        }
+
+        /// Ranges in `text` of the words the query matches.
+        public func matches(in text: String) -> [Range<String.Index>] {
+            guard !exact.isEmpty || !prefixes.isEmpty else { return [] }
+            return QueryHighlighter.words(in: text).filter { matches(text[$0]) }
+        }
+
+        private func matches(_ word: Substring) -> Bool {
+            if let first = word.unicodeScalars.first, first.isASCII,
+               !initials.contains(Character(first.properties.lowercaseMapping)) { return false }
+            if let known = verdicts[word] { return known }
+            let stem = SearchText.stem(SearchText.tokens(String(word)).joined())
+            let verdict = exact.contains(stem) || prefixes.contains { stem.hasPrefix($0) }
+            verdicts[word] = verdict
+            return verdict
+        }
+
+        /// About `wordCount` words of `text` around the densest run of matches (see `snippet(of:in:wordCount:)`).
+        public func snippet(in text: String, wordCount: Int = 24) -> [Segment] {
+            let all = QueryHighlighter.words(in: text)
+            guard !all.isEmpty else { return [] }
+            let searching = !exact.isEmpty || !prefixes.isEmpty
+            let flags = all.map { searching && matches(text[$0]) }
+            return QueryHighlighter.cut(text, all, flags, wordCount: wordCount)
+        }
+    }
+
+    private static func cut(_ text: String, _ all: [Range<String.Index>], _ flags: [Bool], wordCount: Int) -> [Segment] {
         var bestStart = 0, bestCount = -1
         let window = min(wordCount, all.count)
         var count = flags[0..<window].filter { $0 }.count
@@ -95,7 +125,7 @@ public enum QueryHighlighter {
         return ranges
     }
 
-    private static func positiveTerms(_ node: QueryNode) -> (exact: Set<String>, prefixes: [String]) {
+    fileprivate static func positiveTerms(_ node: QueryNode) -> (exact: Set<String>, prefixes: [String]) {
         switch node {
         case .phrase(let words, let prefix):
             let stems = words.map(SearchText.stem)
