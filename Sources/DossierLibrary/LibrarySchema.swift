@@ -38,6 +38,14 @@ enum LibrarySchema {
         migrator.registerMigration("v15-article-tally", migrate: ArticleTally.migrate)
         migrator.registerMigration("v16-common-pairs", migrate: CommonPairs.migrate)
         migrator.registerMigration("v17-occurrences-apart", migrate: OccurrenceSplit.migrate)
+        migrator.registerMigration("v18-lens-section") { db in
+            // The ranked search's filter probes read a candidate's expert, article and section
+            // from this narrow index instead of the wide quote row (`FilterRestriction`).
+            try db.execute(sql: """
+                DROP INDEX IF EXISTS quote_lens;
+                CREATE INDEX quote_lens ON quote(id, expert_id, article_id, section_key);
+                """)
+        }
         return migrator
     }
 

@@ -105,6 +105,23 @@ import Testing
         try RankedSearch.$filterRowLimit.withValue(0) { try Self.expectExact(library, limits: [7, 50]) }
     }
 
+    @Test func filterProbesReadTheNarrowIndexAndStayExactWithoutIt() throws {
+        let library = try Self.makeLibrary(articles: 120)
+        #expect(try library.read { db in try FilterRestriction.probeSource(db) } == "quote q INDEXED BY quote_lens")
+        // A library from before v18 (its lens index without the section) probes the quote rows, exactly.
+        try library.write { db in
+            try db.execute(sql: """
+                DROP INDEX quote_lens; CREATE INDEX quote_lens ON quote(id, expert_id, article_id);
+                DELETE FROM grdb_migrations WHERE identifier = 'v18-lens-section';
+                """)
+        }
+        #expect(try library.read { db in try FilterRestriction.probeSource(db) } == "quote q")
+        try RankedSearch.$filterRowLimit.withValue(0) { try Self.expectExact(library, limits: [7, 50]) }
+        let migrated = try Library(path: library.path)
+        #expect(try migrated.read { db in try FilterRestriction.probeSource(db) } == "quote q INDEXED BY quote_lens")
+        try RankedSearch.$filterRowLimit.withValue(0) { try Self.expectExact(migrated, limits: [7, 50]) }
+    }
+
     @Test func staysExactAfterDeletesAndReimports() throws {
         let library = try Self.makeLibrary(articles: 240)  // past CommonPairs.minimumQuotes: pairs are kept too
         // Replace articles (their quotes are deleted and re-inserted), delete one outright

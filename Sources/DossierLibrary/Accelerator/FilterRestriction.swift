@@ -22,6 +22,13 @@ struct FilterRestriction {
     }
 
     init(_ filters: [QueryNode], _ db: Database) throws {
+        var quotes: String?  // the probes' FROM, found when the first probe needs it
+        func probeSource() throws -> String {
+            if let quotes { return quotes }
+            let found = try Self.probeSource(db)
+            quotes = found
+            return found
+        }
         for filter in filters {
             if let rowids = try Self.rows(filter, db) {
                 cursors.append(PostingCursor(postings: rowids, f2: Array(repeating: 0, count: rowids.count),
@@ -31,14 +38,22 @@ struct FilterRestriction {
                 probes.append(.statement(try Self.statement("SELECT 1 FROM quote_country WHERE quote_rowid = ? AND code = ?", [code], db)))
             } else if case .field(.expert, let text) = filter {
                 let experts = Set(try String.fetchAll(db, sql: "SELECT id FROM expert WHERE instr(id, ?) > 0", arguments: [text]))
-                probes.append(.expert(try db.makeStatement(sql: "SELECT expert_id FROM quote WHERE id = ?"), experts))
+                probes.append(.expert(try db.makeStatement(sql: "SELECT q.expert_id FROM \(try probeSource()) WHERE q.id = ?"), experts))
             } else {
                 var compiled = CompiledQuery()
                 QuerySQLCompiler.predicate(filter, into: &compiled)
-                probes.append(.statement(try Self.statement("SELECT 1 FROM quote q WHERE q.id = ? AND \(compiled.whereSQL)",
+                probes.append(.statement(try Self.statement("SELECT 1 FROM \(try probeSource()) WHERE q.id = ? AND \(compiled.whereSQL)",
                                                             compiled.arguments, db)))
             }
         }
+    }
+
+    /// Where a probe reads a candidate's expert, article and section: the narrow index
+    /// `quote_lens` when it carries them all (v18), so a probe never reads the wide quote row
+    /// (a section filter at 10k: 16–24 → 11 ms). SQLite prefers the rowid lookup unless told.
+    static func probeSource(_ db: Database) throws -> String {
+        let lens = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'quote_lens'")
+        return lens?.contains("section_key") == true ? "quote q INDEXED BY quote_lens" : "quote q"
     }
 
     /// A probe's statement with every argument after the row id bound (0 stands for the row id).
