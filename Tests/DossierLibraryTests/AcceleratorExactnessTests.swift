@@ -122,6 +122,26 @@ import Testing
         try RankedSearch.$filterRowLimit.withValue(0) { try Self.expectExact(migrated, limits: [7, 50]) }
     }
 
+    @Test func aMissingOrUndecodableBlockSendsTheSearchToFTS5() throws {
+        let library = try Self.makeLibrary(articles: 200)
+        let everyHit = 1_000_000  // a page no search fills: every block of the term is read, in order
+        let blocks = try library.read { db in
+            try Int64.fetchAll(db, sql: "SELECT last_rowid FROM accel_block WHERE term_id = (SELECT id FROM accel_term WHERE term = 'the') ORDER BY last_rowid")
+        }
+        #expect(blocks.count > 4)
+        #expect(try Self.acceleratedTop(library, "the", limit: everyHit)?.count == Self.fts5Top(library, "the", limit: everyHit).count)
+        let missing = blocks[blocks.count / 2]
+        try library.write { db in
+            try db.execute(sql: "DELETE FROM accel_block WHERE term_id = (SELECT id FROM accel_term WHERE term = 'the') AND last_rowid = ?", arguments: [missing])
+        }
+        #expect(try Self.acceleratedTop(library, "the", limit: everyHit) == nil)
+        #expect(try library.search(Query.parse("the"), limit: everyHit).map(\.quoteID).count == Self.fts5Top(library, "the", limit: everyHit).count)
+        try library.write { db in
+            try db.execute(sql: "UPDATE accel_block SET data = x'ff' WHERE term_id = (SELECT id FROM accel_term WHERE term = 'the') AND last_rowid = ?", arguments: [blocks[0]])
+        }
+        #expect(try Self.acceleratedTop(library, "the", limit: 7) == nil)
+    }
+
     @Test func staysExactAfterDeletesAndReimports() throws {
         let library = try Self.makeLibrary(articles: 240)  // past CommonPairs.minimumQuotes: pairs are kept too
         // Replace articles (their quotes are deleted and re-inserted), delete one outright
