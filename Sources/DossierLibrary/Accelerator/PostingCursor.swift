@@ -114,6 +114,10 @@ final class PostingCursor {
         let saturation = RankedSearch.k1 + 1
         let base = RankedSearch.k1 * (1 - RankedSearch.b)
         let slope = RankedSearch.k1 * RankedSearch.b / averageLength
+        // Each other term's block maximum, summed: most postings of a near-universal lead are
+        // hopeless even against it, which spares them the search of the others' frontiers.
+        var othersMaximum = 0.0
+        for other in others { othersMaximum += other.cursor.blockBound(idf: other.idf, averageLength) }
         let landed: Int? = block.rowids.withUnsafeBufferPointer { rowids in
             block.f2.withUnsafeBufferPointer { f2 in
                 block.lengths.withUnsafeBufferPointer { lengths in
@@ -125,6 +129,10 @@ final class PostingCursor {
                                 let norm = base + slope * Double(length)
                                 let f = Double(f2[index]) / 2
                                 var total = idf * (f * saturation) / (f + norm)
+                                if (total + othersMaximum) * (1 + 1e-9) <= threshold {
+                                    index += 1
+                                    continue candidates
+                                }
                                 for other in idfs.indices {
                                     var best: Int32 = -1
                                     for pair in starts[other]..<starts[other + 1] {  // lengths ascending
