@@ -122,6 +122,27 @@ import Testing
         try RankedSearch.$filterRowLimit.withValue(0) { try Self.expectExact(migrated, limits: [7, 50]) }
     }
 
+    @Test func aFilterIsListedOnlyWhenItIsNotMuchLargerThanTheRarestPhrase() throws {
+        let library = try Self.makeLibrary(articles: 120)
+        let filter = QueryNode.field(.country, "RU")
+        let size = try library.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_country WHERE code = 'RU'") ?? 0 }
+        #expect(size > 30)
+        let listed = try library.read { db in
+            [try FilterRestriction([filter], candidates: size, db).cursors.count,
+             try FilterRestriction([filter], candidates: size / 4, db).cursors.count,
+             try FilterRestriction([filter], db).cursors.count]
+        }
+        #expect(listed == [1, 0, 1])  // listed, probed (the rarest phrase is far smaller), listed
+        #expect(FilterRestriction.rowLimit(nil) == RankedSearch.filterRowLimit)
+        #expect(FilterRestriction.rowLimit(10) == 30 && FilterRestriction.rowLimit(0) == 3)
+        // Either way the page is FTS5's: a rare word under a large filter, a common one under it.
+        for text in ["ceasefire country:RU", "the country:RU", "erdogan expert:kopalyan"] {
+            for limit in [1, 50] {
+                #expect(try Self.acceleratedTop(library, text, limit: limit)?.map(\.0) == Self.fts5Top(library, text, limit: limit).map(\.0), "\(text)")
+            }
+        }
+    }
+
     @Test func aMissingOrUndecodableBlockSendsTheSearchToFTS5() throws {
         let library = try Self.makeLibrary(articles: 200)
         let everyHit = 1_000_000  // a page no search fills: every block of the term is read, in order

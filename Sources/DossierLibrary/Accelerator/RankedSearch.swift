@@ -36,7 +36,7 @@ enum RankedSearch {
             guard let cursor = try source(phrase, tokenizer, store) else { return nil }
             negatives.append(cursor)
         }
-        let filter = try FilterRestriction(plan.filters, db)
+        let filter = try FilterRestriction(plan.filters, candidates: positives.map(\.hits).min(), db)
 
         let averageLength = totals.averageLength
         let idf = positives.map { idfOf(hits: Int64($0.hits), rows: totals.rows) }
