@@ -21,9 +21,7 @@ struct BlockHeader: Equatable {
 
     /// The frontier of the postings `range` of `block`.
     init(_ block: DecodedBlock, _ range: Range<Int>) {
-        let pairs = range.map { (length: block.lengths[$0], f2: block.f2[$0]) }.sorted { $0.length < $1.length || ($0.length == $1.length && $0.f2 > $1.f2) }
-        var frontier: [(length: Int32, f2: Int32)] = []
-        for pair in pairs where pair.f2 > (frontier.last?.f2 ?? -1) { frontier.append(pair) }
+        var frontier = Self.paretoPairs(block, range)
         while frontier.count > Self.frontierLimit {  // merge the closest lengths: (shorter length, higher frequency)
             var best = 0
             for index in 0..<(frontier.count - 1)
@@ -32,6 +30,31 @@ struct BlockHeader: Equatable {
             frontier.remove(at: best + 1)
         }
         self.init(lastRowid: block.rowids[range.upperBound - 1], count: range.count, frontier: frontier)
+    }
+
+    /// The postings' (length, frequency) pairs that no other posting beats on both (no shorter
+    /// or equal length with at least the frequency), lengths ascending, one per pair. Kept by
+    /// insertion into the staircase so far, which stays short: sorting every block's postings
+    /// was most of building a prefix's union and a share of every rebuild.
+    static func paretoPairs(_ block: DecodedBlock, _ range: Range<Int>) -> [(length: Int32, f2: Int32)] {
+        var stairs: [(length: Int32, f2: Int32)] = []
+        block.lengths.withUnsafeBufferPointer { lengths in
+            block.f2.withUnsafeBufferPointer { f2s in
+                for index in range {
+                    let length = lengths[index], f2 = f2s[index]
+                    // The first step at least this long: the steps before it are shorter with less frequency.
+                    var at = 0
+                    while at < stairs.count, stairs[at].length < length { at += 1 }
+                    if at > 0, stairs[at - 1].f2 >= f2 { continue }  // a shorter step beats it
+                    if at < stairs.count, stairs[at].length == length, stairs[at].f2 >= f2 { continue }
+                    // It beats the steps from here on with no more frequency.
+                    var end = at
+                    while end < stairs.count, stairs[end].f2 <= f2 { end += 1 }
+                    stairs.replaceSubrange(at..<end, with: CollectionOfOne((length: length, f2: f2)))
+                }
+            }
+        }
+        return stairs
     }
 
     var encodedFrontier: [UInt8] {
