@@ -24,23 +24,40 @@ enum PhraseSources {
         return PostingCursor(postings: union.rowids, f2: union.f2, lengths: union.lengths)
     }
 
-    /// Two postings lists as one, frequencies summed where a quote is in both.
+    /// Two postings lists as one, frequencies summed where a quote is in both. (Written into
+    /// buffers of the most it can need, then cut: appending element by element to three arrays
+    /// was most of a merge.)
     static func merge(_ a: DecodedBlock, _ b: DecodedBlock) -> DecodedBlock {
+        let capacity = a.rowids.count + b.rowids.count
         var result = DecodedBlock()
-        result.rowids.reserveCapacity(a.rowids.count + b.rowids.count)
-        result.f2.reserveCapacity(a.rowids.count + b.rowids.count)
-        result.lengths.reserveCapacity(a.rowids.count + b.rowids.count)
-        var i = 0, j = 0
-        while i < a.rowids.count || j < b.rowids.count {
-            if j == b.rowids.count || (i < a.rowids.count && a.rowids[i] < b.rowids[j]) {
-                result.rowids.append(a.rowids[i]); result.f2.append(a.f2[i]); result.lengths.append(a.lengths[i]); i += 1
-            } else if i == a.rowids.count || b.rowids[j] < a.rowids[i] {
-                result.rowids.append(b.rowids[j]); result.f2.append(b.f2[j]); result.lengths.append(b.lengths[j]); j += 1
-            } else {
-                result.rowids.append(a.rowids[i]); result.f2.append(a.f2[i] + b.f2[j]); result.lengths.append(a.lengths[i])
-                i += 1; j += 1
+        result.rowids = Array(repeating: 0, count: capacity)
+        result.f2 = Array(repeating: 0, count: capacity)
+        result.lengths = Array(repeating: 0, count: capacity)
+        var n = 0
+        result.rowids.withUnsafeMutableBufferPointer { rowidOut in
+            result.f2.withUnsafeMutableBufferPointer { f2Out in
+                result.lengths.withUnsafeMutableBufferPointer { lengthOut in
+                    a.rowids.withUnsafeBufferPointer { ar in a.f2.withUnsafeBufferPointer { af in a.lengths.withUnsafeBufferPointer { al in
+                    b.rowids.withUnsafeBufferPointer { br in b.f2.withUnsafeBufferPointer { bf in b.lengths.withUnsafeBufferPointer { bl in
+                        var i = 0, j = 0
+                        while i < ar.count || j < br.count {
+                            if j == br.count || (i < ar.count && ar[i] < br[j]) {
+                                rowidOut[n] = ar[i]; f2Out[n] = af[i]; lengthOut[n] = al[i]; i += 1
+                            } else if i == ar.count || br[j] < ar[i] {
+                                rowidOut[n] = br[j]; f2Out[n] = bf[j]; lengthOut[n] = bl[j]; j += 1
+                            } else {
+                                rowidOut[n] = ar[i]; f2Out[n] = af[i] + bf[j]; lengthOut[n] = al[i]; i += 1; j += 1
+                            }
+                            n += 1
+                        }
+                    } } }
+                    } } }
+                }
             }
         }
+        result.rowids.removeLast(capacity - n)
+        result.f2.removeLast(capacity - n)
+        result.lengths.removeLast(capacity - n)
         return result
     }
 
