@@ -33,9 +33,12 @@ public enum QueryHighlighter {
             initials = Set((exact.map(\.first) + prefixes.map(\.first)).compactMap { $0 })
         }
 
+        /// No positive terms (only exclusions or filters): no word matches.
+        private var matchesNothing: Bool { exact.isEmpty && prefixes.isEmpty }
+
         /// Ranges in `text` of the words the query matches.
         public func matches(in text: String) -> [Range<String.Index>] {
-            guard !exact.isEmpty || !prefixes.isEmpty else { return [] }
+            guard !matchesNothing else { return [] }
             return QueryHighlighter.words(in: text).filter { matches(text[$0]) }
         }
 
@@ -53,8 +56,7 @@ public enum QueryHighlighter {
         public func snippet(in text: String, wordCount: Int = 24) -> [Segment] {
             let all = QueryHighlighter.words(in: text)
             guard !all.isEmpty else { return [] }
-            let searching = !exact.isEmpty || !prefixes.isEmpty
-            let flags = all.map { searching && matches(text[$0]) }
+            let flags = all.map { !matchesNothing && matches(text[$0]) }
             return QueryHighlighter.cut(text, all, flags, wordCount: wordCount)
         }
     }

@@ -11,6 +11,14 @@ public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @es
     return slots.values()
 }
 
+/// `count` items cut into `parts` contiguous ranges of near-equal size, in order (the last
+/// ones may be shorter or empty): one part per worker of a `parallelMap`.
+public func contiguousParts(_ count: Int, _ parts: Int) -> [Range<Int>] {
+    let parts = max(1, parts)
+    let size = (count + parts - 1) / parts
+    return (0..<parts).map { min($0 * size, count)..<min(($0 + 1) * size, count) }
+}
+
 /// Lock-protected result slots for `parallelMap`.
 private final class Slots<R>: @unchecked Sendable {
     private var storage: [R?]

@@ -122,8 +122,7 @@ struct PreparedPass: Sendable {
 
     init(_ quotes: [QuoteColumns], _ tokenizers: [SendableTokenizer], _ common: Set<String>,
          _ numbering: TermNumbering, shards: Int) throws {
-        let size = (quotes.count + tokenizers.count - 1) / tokenizers.count
-        let ranges = (0..<tokenizers.count).map { min($0 * size, quotes.count)..<min(($0 + 1) * size, quotes.count) }
+        let ranges = contiguousParts(quotes.count, tokenizers.count)
         parts = try parallelMap(Array(ranges.indices)) { index in
             Result { try TokenizedQuotes(quotes[ranges[index]], tokenizers[index].tokenizer, common: common) }
         }.map { try $0.get() }

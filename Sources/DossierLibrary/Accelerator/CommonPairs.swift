@@ -63,9 +63,9 @@ enum CommonPairs {
         let sample = try Row.fetchAll(db, sql: """
             SELECT body, expert_name, credentials, heading, title FROM quote WHERE id % ? = 0 LIMIT ?
             """, arguments: [step, sampleLimit]).map { row in (0..<5).map { row[$0] as String? } }
-        let size = (sample.count + tokenizers.count - 1) / tokenizers.count
+        let ranges = contiguousParts(sample.count, tokenizers.count)
         let counts = try parallelMap(Array(tokenizers.indices)) { part in
-            Result { try frequencies(sample[min(part * size, sample.count)..<min((part + 1) * size, sample.count)], tokenizers[part].tokenizer) }
+            Result { try frequencies(sample[ranges[part]], tokenizers[part].tokenizer) }
         }.map { try $0.get() }
         var frequency: [String: Int] = [:]
         for part in counts { frequency.merge(part, uniquingKeysWith: +) }

@@ -25,13 +25,7 @@ struct FilterRestriction {
     /// listing more rows than a few times that is probed per candidate instead: typing `t` under an
     /// expert with 18,791 quotes read all of them for a word in a few thousand.
     init(_ filters: [QueryNode], candidates: Int? = nil, _ db: Database) throws {
-        var quotes: String?  // the probes' FROM, found when the first probe needs it
-        func probeSource() throws -> String {
-            if let quotes { return quotes }
-            let found = try Self.probeSource(db)
-            quotes = found
-            return found
-        }
+        let quotes = filters.isEmpty ? "" : try Self.probeSource(db)  // the probes' FROM
         for filter in filters {
             if let rowids = try Self.rows(filter, limit: Self.rowLimit(candidates), db) {
                 cursors.append(PostingCursor(postings: rowids, f2: Array(repeating: 0, count: rowids.count),
@@ -41,11 +35,11 @@ struct FilterRestriction {
                 probes.append(.statement(try Self.statement("SELECT 1 FROM quote_country WHERE quote_rowid = ? AND code = ?", [code], db)))
             } else if case .field(.expert, let text) = filter {
                 let experts = Set(try String.fetchAll(db, sql: "SELECT id FROM expert WHERE instr(id, ?) > 0", arguments: [text]))
-                probes.append(.expert(try db.makeStatement(sql: "SELECT q.expert_id FROM \(try probeSource()) WHERE q.id = ?"), experts))
+                probes.append(.expert(try db.makeStatement(sql: "SELECT q.expert_id FROM \(quotes) WHERE q.id = ?"), experts))
             } else {
                 var compiled = CompiledQuery()
                 QuerySQLCompiler.predicate(filter, into: &compiled)
-                probes.append(.statement(try Self.statement("SELECT 1 FROM \(try probeSource()) WHERE q.id = ? AND \(compiled.whereSQL)",
+                probes.append(.statement(try Self.statement("SELECT 1 FROM \(quotes) WHERE q.id = ? AND \(compiled.whereSQL)",
                                                             compiled.arguments, db)))
             }
         }

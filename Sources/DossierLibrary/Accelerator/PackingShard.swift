@@ -21,20 +21,14 @@ final class PackingShard: @unchecked Sendable {
         for term in pass.byShard[shard].lazy.map(Int.init) {
             let termID = pass.ids[term]
             let count = pass.counts[term]
-            var postings = DecodedBlock(occurrenceStarts: [0])
-            if let hot = carriedHot.removeValue(forKey: termID) {
-                postings = hot
-            } else if count < Self.hotPostings, (carried[termID]?.count ?? 0) + count < PostingBlock.capacity {
+            if carriedHot[termID] == nil, count < Self.hotPostings, (carried[termID]?.count ?? 0) + count < PostingBlock.capacity {
                 // Still a partial block: the new postings become one more fragment.
+                var postings = DecodedBlock(occurrenceStarts: [0])
                 Self.append(pass, term, parts, to: &postings)
                 carried[termID, default: Fragments()].append(postings)
                 continue
-            } else if let fragments = carried.removeValue(forKey: termID) {
-                guard let block = fragments.decoded() else {
-                    throw AcceleratorInconsistency("a carried block of \(pass.names[term]) does not decode")
-                }
-                postings = block
             }
+            var postings = try takeCarried(termID) ?? DecodedBlock(occurrenceStarts: [0])
             Self.append(pass, term, parts, to: &postings)
             var start = 0
             while start < postings.rowids.count {
@@ -69,16 +63,19 @@ final class PackingShard: @unchecked Sendable {
         if flushOrder == nil { flushOrder = (Array(carried.keys) + Array(carriedHot.keys)).sorted(by: >) }
         for _ in 0..<limit {
             guard let termID = flushOrder?.popLast() else { return false }
-            if let postings = carriedHot.removeValue(forKey: termID) {
-                if !postings.rowids.isEmpty { encoded.append(EncodedBlock(termID, postings, 0..<postings.rowids.count)) }
-            } else if let fragments = carried.removeValue(forKey: termID) {
-                guard let postings = fragments.decoded() else {
-                    throw AcceleratorInconsistency("a carried block does not decode")
-                }
-                if !postings.rowids.isEmpty { encoded.append(EncodedBlock(termID, postings, 0..<postings.rowids.count)) }
+            if let postings = try takeCarried(termID), !postings.rowids.isEmpty {
+                encoded.append(EncodedBlock(termID, postings, 0..<postings.rowids.count))
             }
         }
         return flushOrder?.isEmpty == false
+    }
+
+    /// The term's partial block kept back, decoded and no longer kept; nil when there is none.
+    private func takeCarried(_ termID: Int64) throws -> DecodedBlock? {
+        if let hot = carriedHot.removeValue(forKey: termID) { return hot }
+        guard let fragments = carried.removeValue(forKey: termID) else { return nil }
+        guard let postings = fragments.decoded() else { throw AcceleratorInconsistency("a carried block of term \(termID) does not decode") }
+        return postings
     }
 }
 

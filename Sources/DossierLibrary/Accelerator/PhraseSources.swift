@@ -34,24 +34,20 @@ enum PhraseSources {
         result.f2 = Array(repeating: 0, count: capacity)
         result.lengths = Array(repeating: 0, count: capacity)
         var n = 0
-        result.rowids.withUnsafeMutableBufferPointer { rowidOut in
-            result.f2.withUnsafeMutableBufferPointer { f2Out in
-                result.lengths.withUnsafeMutableBufferPointer { lengthOut in
-                    a.rowids.withUnsafeBufferPointer { ar in a.f2.withUnsafeBufferPointer { af in a.lengths.withUnsafeBufferPointer { al in
-                    b.rowids.withUnsafeBufferPointer { br in b.f2.withUnsafeBufferPointer { bf in b.lengths.withUnsafeBufferPointer { bl in
-                        var i = 0, j = 0
-                        while i < ar.count || j < br.count {
-                            if j == br.count || (i < ar.count && ar[i] < br[j]) {
-                                rowidOut[n] = ar[i]; f2Out[n] = af[i]; lengthOut[n] = al[i]; i += 1
-                            } else if i == ar.count || br[j] < ar[i] {
-                                rowidOut[n] = br[j]; f2Out[n] = bf[j]; lengthOut[n] = bl[j]; j += 1
-                            } else {
-                                rowidOut[n] = ar[i]; f2Out[n] = af[i] + bf[j]; lengthOut[n] = al[i]; i += 1; j += 1
-                            }
-                            n += 1
+        a.withRankingColumns { ar, al, af in
+            b.withRankingColumns { br, bl, bf in
+                result.withMutableRankingColumns { rowidOut, lengthOut, f2Out in
+                    var i = 0, j = 0
+                    while i < ar.count || j < br.count {
+                        if j == br.count || (i < ar.count && ar[i] < br[j]) {
+                            rowidOut[n] = ar[i]; f2Out[n] = af[i]; lengthOut[n] = al[i]; i += 1
+                        } else if i == ar.count || br[j] < ar[i] {
+                            rowidOut[n] = br[j]; f2Out[n] = bf[j]; lengthOut[n] = bl[j]; j += 1
+                        } else {
+                            rowidOut[n] = ar[i]; f2Out[n] = af[i] + bf[j]; lengthOut[n] = al[i]; i += 1; j += 1
                         }
-                    } } }
-                    } } }
+                        n += 1
+                    }
                 }
             }
         }

@@ -91,6 +91,25 @@ struct DecodedBlock {
     var occurrences: [UInt32] = []
 }
 
+extension DecodedBlock {
+    /// `body` over the row id, length and frequency columns as raw buffers (for loops over
+    /// many postings, where array indexing and appends cost more than the work).
+    func withRankingColumns<R>(_ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> R) -> R {
+        rowids.withUnsafeBufferPointer { rowids in
+            lengths.withUnsafeBufferPointer { lengths in f2.withUnsafeBufferPointer { f2 in body(rowids, lengths, f2) } }
+        }
+    }
+
+    /// The same, writable.
+    mutating func withMutableRankingColumns<R>(
+        _ body: (UnsafeMutableBufferPointer<Int64>, UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Int32>) -> R
+    ) -> R {
+        rowids.withUnsafeMutableBufferPointer { rowids in
+            lengths.withUnsafeMutableBufferPointer { lengths in f2.withUnsafeMutableBufferPointer { f2 in body(rowids, lengths, f2) } }
+        }
+    }
+}
+
 /// Whether to decode a block's occurrences: not for ranking, yes for phrases and rewriting.
 enum OccurrenceDecoding {
     case none, all
