@@ -25,10 +25,16 @@ demo: build
 	@$(BIN) --library $(DEMO_LIBRARY)
 
 ## Build and pass every test (unit, CLI and tmux end-to-end).
+## Tests write their libraries and exports under a private TMPDIR, removed when they pass
+## (kept for a look when they fail; the next run clears it), so runs do not pile up in /tmp.
+TEST_TMP := $(CURDIR)/.build/test-tmp
 test:
 	@scripts/ensure-deps.sh test
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
-	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
+	@rm -rf "$(TEST_TMP)" && mkdir -p "$(TEST_TMP)"
+	TMPDIR="$(TEST_TMP)" $(SWIFT) test $(SWIFT_FLAGS) --skip-build \
+		&& rm -rf "$(TEST_TMP)" \
+		|| { echo "make test: failed; the tests' files are in $(TEST_TMP)" >&2; exit 1; }
 
 ## Regenerate the country gazetteer (Data/gazetteer/gazetteer.json and its Swift twin) and then
 ## the first-name lexicon (Data/names/first-names.txt and its Swift twin; it reads the gazetteer,

@@ -95,7 +95,7 @@ struct LibraryTerminalTests {
         let session = try TmuxSession(width: 100, height: 30)
         try session.run("clear; \(Paths.binary) --library \(library); echo EXIT=$?")
         expectScreen(session, "the exit status") { $0.contains("EXIT=3") }
-        let lines = session.capture().split(separator: "\n").filter { $0.hasPrefix("dossier:") }
+        let lines = session.capture(joined: true).split(separator: "\n").filter { $0.hasPrefix("dossier:") }
         #expect(lines.count == 1, "\(session.capture())")
         #expect(lines.first?.contains(library) == true)
         try expectSaneTerminal(session)

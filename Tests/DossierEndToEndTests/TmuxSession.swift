@@ -36,8 +36,9 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    func capture() -> String {
-        (try? tmux(["capture-pane", "-p", "-t", name])) ?? ""
+    /// The pane's text; `joined` undoes the pane's wrapping of long lines (a long path in an error).
+    func capture(joined: Bool = false) -> String {
+        (try? tmux(["capture-pane", "-p"] + (joined ? ["-J"] : []) + ["-t", name])) ?? ""
     }
 
     /// Polls the screen until `condition` holds or 10 s pass; returns the last screen.
