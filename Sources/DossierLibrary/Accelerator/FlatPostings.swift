@@ -78,23 +78,73 @@ struct FlatPostings {
 }
 
 /// Terms of one pass, numbered in order of first appearance, with the pair terms of
-/// neighbouring common terms (`CommonPairs`).
+/// neighbouring common terms (`CommonPairs`). Terms are looked up by their bytes in an open
+/// addressing table (FNV-1a with a per-process seed, then a 64-bit finaliser), so a token
+/// becomes a String only the first time it is seen.
 struct TermTable {
     private(set) var names: [String] = []
-    private var indexes: [String: Int32] = [:]
     private let common: Set<String>
     private var isCommon: [Bool] = []
     private var pairIndexes: [UInt64: Int32] = [:]
+    /// Term index per slot, -1 when empty; the slot count is a power of two, at least twice the terms.
+    private var slots = [Int32](repeating: -1, count: 1 << 10)
+    private var hashes: [UInt64] = []
+    /// The terms' bytes, one after another: term i is `bytes[starts[i]..<starts[i + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+    private static let seed = UInt64.random(in: .min ... .max)
 
     init(common: Set<String> = []) { self.common = common }
 
     mutating func intern(_ term: String) -> Int32 {
-        if let index = indexes[term] { return index }
+        var term = term
+        return term.withUTF8 { intern($0) }
+    }
+
+    mutating func intern(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(token)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while case let index = slots[slot], index >= 0 {
+            if hashes[Int(index)] == hash, isTerm(Int(index), token) { return index }
+            slot = (slot + 1) & mask
+        }
         let index = Int32(names.count)
-        indexes[term] = index
-        names.append(term)
-        isCommon.append(common.contains(term))
+        let name = String(decoding: token, as: UTF8.self)
+        names.append(name)
+        isCommon.append(common.contains(name))
+        hashes.append(hash)
+        bytes.append(contentsOf: token)
+        starts.append(bytes.count)
+        slots[slot] = index
+        if names.count * 2 > slots.count { grow() }
         return index
+    }
+
+    private func isTerm(_ index: Int, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (start, end) = (starts[index], starts[index + 1])
+        guard end - start == token.count else { return false }
+        return bytes.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[start..<end]).elementsEqual(token) }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
+    }
+
+    private static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+        for byte in token { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        hash ^= hash >> 33
+        hash &*= 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        hash &*= 0xc4ce_b9fe_1a85_ec53
+        return hash ^ (hash >> 33)
     }
 
     /// The pair terms of one column's terms: (position of the pair's first term, pair term).
@@ -121,7 +171,9 @@ struct ColumnTerms {
     var pairs: [(position: Int, term: Int32)]
 
     init(_ text: String, _ tokenizer: IndexTokenizer, _ table: inout TermTable) throws {
-        terms = try tokenizer.tokens(text).map { table.intern($0) }
+        var terms: [Int32] = []
+        try tokenizer.forEachToken(text) { terms.append(table.intern($0)) }
+        self.terms = terms
         pairs = table.pairs(in: terms)
     }
 }

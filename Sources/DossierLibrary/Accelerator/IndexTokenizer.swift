@@ -14,6 +14,15 @@ final class IndexTokenizer {
     /// The tokens of `text` as FTS5 indexes a document (or, with `query`, as it reads a
     /// MATCH phrase; `prefix` for a phrase ending in `*`), one per position.
     func tokens(_ text: String, query: Bool = false, prefix: Bool = false) throws -> [String] {
+        var tokens: [String] = []
+        try forEachToken(text, query: query, prefix: prefix) { tokens.append(String(decoding: $0, as: UTF8.self)) }
+        return tokens
+    }
+
+    /// Calls `body` with each token's UTF-8 bytes, in order, as `tokens` lists them (a rebuild
+    /// interns tokens from their bytes: making and hashing a String for each was a tenth of it).
+    func forEachToken(_ text: String, query: Bool = false, prefix: Bool = false,
+                      _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
         scratch.bytes.removeAll(keepingCapacity: true)
         scratch.ends.removeAll(keepingCapacity: true)
         var flags: FTS5Tokenization = query ? .query : .document
@@ -30,16 +39,14 @@ final class IndexTokenizer {
             }
         }
         guard code == 0 else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
-        var tokens: [String] = []
-        tokens.reserveCapacity(scratch.ends.count)
+        let ends = scratch.ends
         scratch.bytes.withUnsafeBufferPointer { bytes in
             var start = 0
-            for end in scratch.ends {
-                tokens.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            for end in ends {
+                body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 start = end
             }
         }
-        return tokens
     }
 }
 
