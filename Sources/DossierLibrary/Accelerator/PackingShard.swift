@@ -101,14 +101,17 @@ struct Fragments {
     /// The fragments' postings as one block; nil when the bytes are not well-formed.
     func decoded() -> DecodedBlock? {
         var block = DecodedBlock(occurrenceStarts: [0])
-        var offset = 0
-        while offset < bytes.count {
-            let size = bytes.withUnsafeBufferPointer { Varint.read($0, &offset) }
-            guard let size, offset + Int(size) <= bytes.count,
-                  let fragment = PostingBlock.decode(Array(bytes[offset..<offset + Int(size)]), occurrences: .all) else { return nil }
-            for index in fragment.rowids.indices { block.append(fragment, index) }
-            offset += Int(size)
+        block.rowids.reserveCapacity(count)
+        return bytes.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                guard let size = Varint.read(bytes, &offset), offset + Int(size) <= bytes.count,
+                      let fragment = PostingBlock.decode(UnsafeBufferPointer(rebasing: bytes[offset..<offset + Int(size)]),
+                                                         occurrences: .all) else { return nil }
+                block.append(contentsOf: fragment, fragment.rowids.indices)
+                offset += Int(size)
+            }
+            return block
         }
-        return block
     }
 }

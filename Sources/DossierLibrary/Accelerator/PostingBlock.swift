@@ -171,14 +171,15 @@ enum PostingBlock {
 
     /// Decodes a block's concatenated parts; nil when the bytes are not a well-formed block.
     static func decode(_ bytes: [UInt8], occurrences: OccurrenceDecoding) -> DecodedBlock? {
+        bytes.withUnsafeBufferPointer { decode($0, occurrences: occurrences) }
+    }
+
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, occurrences: OccurrenceDecoding) -> DecodedBlock? {
         var block = DecodedBlock()
-        let ok = bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            guard decodeRanking(buffer, &offset, into: &block) else { return false }
-            guard occurrences == .all else { return true }
-            return decodeOccurrences(UnsafeBufferPointer(rebasing: buffer[offset...]), into: &block)
-        }
-        return ok ? block : nil
+        var offset = 0
+        guard decodeRanking(buffer, &offset, into: &block) else { return nil }
+        guard occurrences == .all else { return block }
+        return decodeOccurrences(UnsafeBufferPointer(rebasing: buffer[offset...]), into: &block) ? block : nil
     }
 
     /// Decodes a ranking part into `block`, reusing its storage, and leaves `offset` after it;
@@ -270,8 +271,20 @@ extension DecodedBlock {
     /// Postings `range` (which must carry occurrences) as a block of their own.
     func slice(_ range: Range<Int>) -> DecodedBlock {
         var result = DecodedBlock(occurrenceStarts: [0])
-        for index in range { result.append(self, index) }
+        result.append(contentsOf: self, range)
         return result
+    }
+
+    /// Appends postings `range` of `other` at once (as `append(_:_:)` does one by one).
+    mutating func append(contentsOf other: DecodedBlock, _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        rowids.append(contentsOf: other.rowids[range])
+        lengths.append(contentsOf: other.lengths[range])
+        f2.append(contentsOf: other.f2[range])
+        let (first, end) = (other.occurrenceStarts[range.lowerBound], other.occurrenceStarts[range.upperBound])
+        let shift = occurrences.count - first
+        occurrences.append(contentsOf: other.occurrences[first..<end])
+        occurrenceStarts.append(contentsOf: other.occurrenceStarts[(range.lowerBound + 1)...range.upperBound].lazy.map { $0 + shift })
     }
 
     /// Appends posting `index` of `other` (both carrying occurrences; `occurrenceStarts` starts at [0]).
