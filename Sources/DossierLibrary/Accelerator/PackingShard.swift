@@ -49,14 +49,11 @@ final class PackingShard: @unchecked Sendable {
         }
     }
 
-    /// Appends term `term`'s postings of every part, in row id order. (The parts are read in
-    /// place: copying a part out of the array retained its eight arrays, per term and part.)
+    /// Appends term `term`'s postings of every part, in row id order.
     private static func append(_ pass: PassTerms, _ term: Int, _ parts: [TokenizedQuotes], to postings: inout DecodedBlock) {
-        parts.withUnsafeBufferPointer { parts in
-            for part in parts.indices {
-                let local = pass.locals[term * pass.parts + part]
-                if local >= 0 { parts[part].appendPostings(ofTerm: Int(local), to: &postings) }
-            }
+        for part in parts.indices {
+            let local = pass.locals[term * pass.parts + part]
+            if local >= 0 { parts[part].appendPostings(ofTerm: Int(local), to: &postings) }
         }
     }
 
