@@ -26,10 +26,13 @@ enum BatchIndexing {
     /// (one pass over the quotes instead of four; 2.5x faster on a full recount).
     static func tally(quotesAfter lastOldQuote: Int64, _ db: Database) throws {
         let key = BrowseTallySchema.sectionKey("q")
+        // A full recount reads the covering index on (section, expert): a row id range made
+        // SQLite scan the quote rows instead (10k: 2.4 s against 0.2 s).
+        let newQuotes = lastOldQuote > 0 ? "WHERE q.id > \(lastOldQuote)" : ""
         try db.execute(sql: """
             CREATE TEMP TABLE tally_base AS
                 SELECT \(key) AS s, q.expert_id AS e, count(*) AS n, min(q.id) AS first
-                FROM quote q WHERE q.id > \(lastOldQuote) GROUP BY 1, 2;
+                FROM quote q \(newQuotes) GROUP BY 1, 2;
             INSERT INTO browse_tally (section, expert, n, first)
                 SELECT s, e, n, first FROM tally_base
                 UNION ALL SELECT s, '*', sum(n), min(first) FROM tally_base GROUP BY s
@@ -38,7 +41,7 @@ enum BatchIndexing {
             ON CONFLICT (section, expert) DO UPDATE SET n = n + excluded.n, first = min(first, excluded.first);
             CREATE TEMP TABLE country_tally_base AS
                 SELECT \(key) AS s, q.expert_id AS e, c.code AS code, count(*) AS n
-                FROM quote q JOIN quote_country c ON c.quote_rowid = q.id WHERE q.id > \(lastOldQuote) GROUP BY 1, 2, 3;
+                FROM quote q JOIN quote_country c ON c.quote_rowid = q.id \(newQuotes) GROUP BY 1, 2, 3;
             INSERT INTO browse_country_tally (section, expert, code, n)
                 SELECT s, e, code, n FROM country_tally_base
                 UNION ALL SELECT s, '*', code, sum(n) FROM country_tally_base GROUP BY s, code
