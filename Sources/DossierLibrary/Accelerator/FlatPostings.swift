@@ -48,7 +48,7 @@ struct FlatPostings {
 
     /// Appends the postings at `indexes` to `block` (which carries occurrences). (Over raw
     /// buffers: array slices per posting retained and released the storage, a rebuild's hottest loop.)
-    func append<Indexes: Collection<Int32>>(_ indexes: Indexes, to block: inout DecodedBlock) {
+    func append(_ indexes: ArraySlice<Int32>, to block: inout DecodedBlock) {
         let count = block.rowids.count + indexes.count
         block.rowids.reserveCapacity(count)
         block.lengths.reserveCapacity(count)
@@ -244,11 +244,4 @@ final class TokenizedQuotes: Sendable {
 
     /// The posting indexes of term `index` of `terms`, in row id order.
     func postings(ofTerm index: Int) -> ArraySlice<Int32> { order[starts[index]..<starts[index + 1]] }
-
-    /// Appends term `index`'s postings to `block`, reading the indexes in place.
-    func appendPostings(ofTerm index: Int, to block: inout DecodedBlock) {
-        order.withUnsafeBufferPointer { order in
-            flat.append(UnsafeBufferPointer(rebasing: order[starts[index]..<starts[index + 1]]), to: &block)
-        }
-    }
 }

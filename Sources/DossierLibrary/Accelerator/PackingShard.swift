@@ -53,7 +53,7 @@ final class PackingShard: @unchecked Sendable {
     private static func append(_ pass: PassTerms, _ term: Int, _ parts: [TokenizedQuotes], to postings: inout DecodedBlock) {
         for part in parts.indices {
             let local = pass.locals[term * pass.parts + part]
-            if local >= 0 { parts[part].appendPostings(ofTerm: Int(local), to: &postings) }
+            if local >= 0 { parts[part].flat.append(parts[part].postings(ofTerm: Int(local)), to: &postings) }
         }
     }
 
