@@ -126,6 +126,24 @@ import Testing
         #expect(tables.isEmpty)
     }
 
+    @Test func olderLibraryGetsTheLargerFullTextPendingBuffer() throws {
+        let path = try temporaryDirectory() + "/v18.sqlite"
+        let config = "SELECT k, v FROM quote_fts_config WHERE k IN ('automerge', 'hashsize') ORDER BY k"
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try LibrarySchema.migrator.migrate(queue, upTo: "v18-lens-section")
+            let settings = try queue.read { db in try Row.fetchAll(db, sql: config).map { "\($0[0] as String)=\($0[1] as Int)" } }
+            #expect(settings == ["automerge=16"])
+            try queue.close()
+        }
+        let library = try Library(path: path)
+        let settings = try library.read { db in try Row.fetchAll(db, sql: config).map { "\($0[0] as String)=\($0[1] as Int)" } }
+        #expect(settings == ["automerge=16", "hashsize=\(16 << 20)"])
+        // FTS5 accepts the setting: what is added afterwards is found.
+        try library.add(SampleArticles.caucasus)
+        #expect(try !library.search(Query.parse("Yerevan")).isEmpty)
+    }
+
     @Test func libraryFromNewerVersionIsRefused() throws {
         let path = try temporaryDirectory() + "/new.sqlite"
         do {
