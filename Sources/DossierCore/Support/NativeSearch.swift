@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search in the standard library. On Linux, Foundation's `range(of:)` and
 /// `contains(_:)` bridge through NSString and dominated the importer's time.
 extension StringProtocol {
@@ -23,16 +29,17 @@ extension StringProtocol {
     private func firstByteOffset(of pattern: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = pattern.first else { return nil }
         let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Int? in
-            guard bytes.count >= pattern.count else { return nil }
+            guard bytes.count >= pattern.count, let base = bytes.baseAddress else { return nil }
             var index = 0
             let last = bytes.count - pattern.count
             while index <= last {
-                if bytes[index] == first {
-                    var matched = 1
-                    while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
-                    if matched == pattern.count { return index }
-                }
-                index += 1
+                // libc's memchr finds the candidates (vectorised); a byte loop here was 3% of parsing.
+                guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var matched = 1
+                while matched < pattern.count && bytes[at + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return at }
+                index = at + 1
             }
             return nil
         }

@@ -107,10 +107,12 @@ struct EvidenceCollector {
         }
         // Endnotes are printed twice at the bottom of some pages; a sentence an expert repeats
         // in two answers is not a note, so only repeats in the last part of the page count.
-        var seen: Set<String> = []
+        // Compared by their bytes (a repeat is the same text printed again): String hashing
+        // normalises non-ASCII text first, and that was 5% of parsing.
+        var seen: Set<UTF8Key> = []
         for index in bottom..<body.upperBound where paragraphs[index].text.utf8.count > 40 {
-            let key = paragraphs[index].text
-            if !seen.insert(key).inserted { repeated.insert(key) }
+            let text = paragraphs[index].text
+            if !seen.insert(UTF8Key(text)).inserted { repeated.insert(text) }
         }
         nameCounts = counts
         // A surname two experts share names neither (and the map is built in a fixed order, so
@@ -532,5 +534,17 @@ struct EvidenceCollector {
         guard !digits.isEmpty, digits.count <= 2 else { return false }
         let rest = text.dropFirst(digits.count)
         return rest.hasPrefix(". ") || rest.hasPrefix(") ")
+    }
+}
+
+/// A text's UTF-8 bytes as a set element, hashed in one call over the bytes (an array of bytes
+/// hashes them one at a time; a String normalises non-ASCII text before hashing).
+private struct UTF8Key: Hashable {
+    let bytes: [UInt8]
+
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

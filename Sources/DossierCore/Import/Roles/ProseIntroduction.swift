@@ -47,7 +47,7 @@ struct ProseIntroduction: Equatable {
         var weak: ProseIntroduction?
         var start = 0
         while start < tokens.count {
-            guard Names.isNameWord(strip(tokens[start])) else { start += 1; continue }
+            guard mayStartName(tokens[start]), Names.isNameWord(strip(tokens[start])) else { start += 1; continue }
             // The longest run of 2–4 name words (particles inside) starting here.
             var end = start + 1
             while end < tokens.count, end - start < 5, Names.isNameWord(strip(tokens[end])) || Names.isParticle(tokens[end]) {
@@ -141,6 +141,18 @@ struct ProseIntroduction: Equatable {
         while let last = lastASCIICharacter(token) ?? token.last, ",.:;!?)”»\"".contains(last), !Names.isInitial(token) { token = token.dropLast() }
         while let first = token.first, "(“«\"".contains(first) { token = token.dropFirst() }
         return token
+    }
+
+    /// False when the first byte already rules out a name word, before `strip` walks the token:
+    /// an ASCII byte that `strip` keeps and `Names.isNameWord` refuses at the start (a lowercase
+    /// letter other than the `a` and `e` of `al-`/`el-`, a digit, punctuation). Most words of a
+    /// paragraph are such, and stripping each was a fifth of finding introductions.
+    private static func mayStartName(_ token: Substring) -> Bool {
+        guard let first = token.utf8.first, first < 0x80 else { return true }
+        switch first {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "("), UInt8(ascii: "\""): return true
+        default: return false
+        }
     }
 
     /// The token's last Character when it is a lone ASCII byte after another ASCII byte (or alone),
