@@ -28,7 +28,7 @@ struct ArticleBuilder {
             let paragraphsText = draft.parts.map(\.text)
             let mentions = tagger?.mentions(in: paragraphsText, date: metadata.date) ?? []
             return Quote(
-                id: "\(fingerprint.prefix(8))-\(String(format: "%02d", ordinal + 1))",
+                id: "\(fingerprint.prefix(8))-\(ordinal < 9 ? "0" : "")\(ordinal + 1)",
                 expertID: expertIDs[draft.expert] ?? Expert.slug(for: draft.expert),
                 section: draft.section.map { attribution.sections[$0].heading },
                 paragraphs: paragraphsText,

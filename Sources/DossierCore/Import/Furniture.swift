@@ -82,6 +82,13 @@ enum Furniture {
 
     /// `• USD102.58`, `• 9383`, `EUR 107,43`, `DONATEРусский`.
     static func isTicker(_ text: String) -> Bool {
+        // A ticker prints at most five letters, all before its figures: a line with six ASCII
+        // letters is none (found within a word or two, before any Character walk).
+        var asciiLetters = 0
+        for byte in text.utf8 where (0x61...0x7A).contains(byte | 0x20) {
+            asciiLetters += 1
+            if asciiLetters > 5 { return text.hasPrefix("DONATE") }
+        }
         var body = Substring(text)
         while let first = body.first, "•·-*–".contains(first) || first == " " { body = body.dropFirst() }
         let lettersEnd = body.firstIndex { !$0.isLetter } ?? body.endIndex
