@@ -107,8 +107,8 @@ struct EvidenceCollector {
         }
         // Endnotes are printed twice at the bottom of some pages; a sentence an expert repeats
         // in two answers is not a note, so only repeats in the last part of the page count.
-        // Compared by their bytes (a repeat is the same text printed again): String hashing
-        // normalises non-ASCII text first, and that was 5% of parsing.
+        // Compared by their bytes (a repeat is the same text printed again): hashing a String
+        // normalises non-ASCII text first, which made this set a few percent of parsing.
         var seen: Set<UTF8Key> = []
         for index in bottom..<body.upperBound where paragraphs[index].text.utf8.count > 40 {
             let text = paragraphs[index].text
