@@ -76,12 +76,17 @@ enum Names {
         }
     }
 
+    /// Whether a name word can start with this ASCII byte: a capital (a name or an initial), or
+    /// the `a`/`e` of `al-`/`el-`. A lowercase letter, a digit or punctuation rules it out.
+    static func mayStartNameWord(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e")
+    }
+
     /// A capitalised word that can be part of a name: `Mikaelian`, `Rusnak-Hoffmann`,
     /// `O'Brien`, `Yu-ting`, `al-Sadr`, an initial `J.`; not an all-caps acronym or role word.
     static func isNameWord(_ token: Substring) -> Bool {
         guard let first = token.unicodeScalars.first else { return false }
-        // A lowercase ASCII start is no initial and no capital; only `al-`/`el-` go on.
-        if (0x61...0x7A).contains(first.value), first != "a", first != "e" { return false }
+        if first.isASCII, !mayStartNameWord(UInt8(first.value)) { return false }
         if isInitial(token) { return true }
         // The prefix and suffix tests walk Characters; the scalar at the edge rules most out first.
         if first == "a" || first == "e", token.hasPrefix("al-") || token.hasPrefix("el-") {

@@ -144,15 +144,11 @@ struct ProseIntroduction: Equatable {
     }
 
     /// False when the first byte already rules out a name word, before `strip` walks the token:
-    /// an ASCII byte that `strip` keeps and `Names.isNameWord` refuses at the start (a lowercase
-    /// letter other than the `a` and `e` of `al-`/`el-`, a digit, punctuation). Most words of a
-    /// paragraph are such, and stripping each was a fifth of finding introductions.
+    /// an ASCII byte that `strip` keeps (anything but `(` and `"`) and no name word starts with.
+    /// Most words of a paragraph are such, and stripping each was a fifth of finding introductions.
     private static func mayStartName(_ token: Substring) -> Bool {
         guard let first = token.utf8.first, first < 0x80 else { return true }
-        switch first {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "("), UInt8(ascii: "\""): return true
-        default: return false
-        }
+        return first == UInt8(ascii: "(") || first == UInt8(ascii: "\"") || Names.mayStartNameWord(first)
     }
 
     /// The token's last Character when it is a lone ASCII byte after another ASCII byte (or alone),
